@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "Report", "XLSXExport"]),
-        .executableTarget(name: "oversight", dependencies: ["Reporting"]),
+        .executableTarget(name: "oversight", dependencies: ["Reporting", "QueryEngine", "FrameIO", "Frame"]),
 
         .target(name: "TestSupport", dependencies: ["Frame", "FrameIO"], path: "Tests/TestSupport"),
         .testTarget(name: "FrameTests", dependencies: ["Frame", "TestSupport"]),

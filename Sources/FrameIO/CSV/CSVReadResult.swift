@@ -1,0 +1,15 @@
+import Frame
+
+/// What reading a CSV file produced: the frame, and the repairs made on the way.
+public struct CSVReadResult: Sendable {
+    /// The columns that were read, typed.
+    public var frame: DataFrame
+    /// Repairs made to the header, in column order.
+    public var warnings: [CSVWarning]
+
+    /// Creates a result.
+    public init(frame: DataFrame, warnings: [CSVWarning]) {
+        self.frame = frame
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,160 @@
+import Frame
+
+/// Why a CSV file could not be read.
+///
+/// Every case that concerns a cell carries a `CSVLocation`. The `description` reads
+/// `path:line:column: error: message` followed by a line that starts with `hint:`, for example:
+///
+///     data/pfd.csv:14:3: error: wrong number of fields: found 19, expected 18
+///     hint: a value probably holds an unquoted ','; put that value in double quotes
+public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No file exists at the path.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read (a directory, no permission, an I/O error).
+    case unreadableFile(path: String, reason: String)
+    /// The file holds nothing (or only a byte order mark and blank lines), not even a header.
+    case emptyFile(path: String)
+    /// A byte sequence that is not UTF-8; `byte` is the first byte that does not fit.
+    case invalidUTF8(CSVLocation, byte: UInt8)
+    /// A NUL byte, which no text file holds.
+    case nulByte(CSVLocation)
+    /// A quoted field that is never closed; the location is where its opening quote is.
+    case unterminatedQuote(CSVLocation)
+    /// A quote character inside a field that does not start with a quote.
+    case strayQuote(CSVLocation)
+    /// Text between a closing quote and the next delimiter or line end.
+    case textAfterClosingQuote(CSVLocation)
+    /// A record with more or fewer fields than the header. The location is the first extra
+    /// field, or the first missing column.
+    case wrongNumberOfFields(CSVLocation, found: Int, expected: Int)
+    /// A cell that does not hold a value of the type requested for its column.
+    case failedToParse(CSVLocation, cell: String, expected: DataType)
+    /// The options name a column (to select or to type) that the file does not have.
+    case unknownColumn(path: String, name: String, available: [String])
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .fileNotFound(let path), .unreadableFile(let path, _), .emptyFile(let path),
+            .unknownColumn(let path, _, _):
+            path
+        case .invalidUTF8(let location, _), .nulByte(let location),
+            .unterminatedQuote(let location), .strayQuote(let location),
+            .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
+            .failedToParse(let location, _, _):
+            location.path
+        }
+    }
+
+    /// The line and column, for errors about a place in the file.
+    public var location: CSVLocation? {
+        switch self {
+        case .fileNotFound, .unreadableFile, .emptyFile, .unknownColumn:
+            nil
+        case .invalidUTF8(let location, _), .nulByte(let location),
+            .unterminatedQuote(let location), .strayQuote(let location),
+            .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
+            .failedToParse(let location, _, _):
+            location
+        }
+    }
+
+    /// What went wrong, in one line.
+    public var message: String {
+        switch self {
+        case .fileNotFound:
+            return "file not found"
+        case .unreadableFile(_, let reason):
+            return "cannot read the file: \(reason)"
+        case .emptyFile:
+            return "the file is empty: it has no header row and no data"
+        case .invalidUTF8(let location, let byte):
+            return "invalid UTF-8 (byte 0x\(hex(byte)))\(inColumn(location))"
+        case .nulByte(let location):
+            return "NUL byte (0x00)\(inColumn(location))"
+        case .unterminatedQuote(let location):
+            return "the quoted field that starts here\(inColumn(location)) is never closed"
+        case .strayQuote(let location):
+            return "quote character inside an unquoted field\(inColumn(location))"
+        case .textAfterClosingQuote(let location):
+            return "text after the closing quote\(inColumn(location))"
+        case .wrongNumberOfFields(let location, let found, let expected):
+            let missing = location.columnName.map { " (no value for column '\($0)')" } ?? ""
+            return "wrong number of fields: found \(found), expected \(expected)\(missing)"
+        case .failedToParse(let location, let cell, let expected):
+            return "'\(cell)'\(inColumn(location)) is not \(Self.article(expected)); expected "
+                + Self.example(of: expected)
+        case .unknownColumn(_, let name, let available):
+            return "no column named '\(name)' (columns: \(available.joined(separator: ", ")))"
+        }
+    }
+
+    /// What to do about it, in one line.
+    public var hint: String {
+        switch self {
+        case .fileNotFound:
+            return "check the path; a relative path starts from the current directory"
+        case .unreadableFile:
+            return "check that the path names a regular file that you may read"
+        case .emptyFile:
+            return "a CSV file needs at least a header row; check that the export finished"
+        case .invalidUTF8:
+            return "the file is probably Latin-1 or Windows-1252; save it again as UTF-8"
+        case .nulByte:
+            return "the file may be binary or UTF-16; export it again as UTF-8 text"
+        case .unterminatedQuote:
+            return "add the closing quote; a quote inside a quoted field is written twice (\"\")"
+        case .strayQuote:
+            return "put the whole field in double quotes and write each quote inside it twice (\"\")"
+        case .textAfterClosingQuote:
+            return "a quoted field ends at its closing quote; write a quote inside it twice (\"\")"
+        case .wrongNumberOfFields(_, let found, let expected) where found > expected:
+            return "a value probably holds an unquoted ','; put that value in double quotes"
+        case .wrongNumberOfFields(_, _, let expected):
+            return "the row is cut short or lost a field; every row needs \(expected) fields"
+        case .failedToParse(_, let cell, _):
+            return "correct the cell, add '\(cell)' to the null encodings if it means no data, "
+                + "or read the column as string"
+        case .unknownColumn(_, let name, let available):
+            if let suggestion = closestName(to: name, in: available) {
+                return "did you mean '\(suggestion)'?"
+            }
+            return "column names must match the header exactly, including case and accents"
+        }
+    }
+
+    /// `path:line:column: error: message`, then the hint on a second line.
+    public var description: String {
+        let place = location?.description ?? path
+        return "\(place): error: \(message)\nhint: \(hint)"
+    }
+
+    private func inColumn(_ location: CSVLocation) -> String {
+        location.columnName.map { " in column '\($0)'" } ?? ""
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    private static func article(_ type: DataType) -> String {
+        switch type {
+        case .int64: "an integer"
+        case .double: "a number"
+        case .bool: "a boolean"
+        case .date: "a date"
+        case .string: "text"
+        }
+    }
+
+    private static func example(of type: DataType) -> String {
+        switch type {
+        case .int64: "an integer such as 42, -7 or 20.0"
+        case .double: "a number such as 0.25, -3 or 1e-3, with a '.' for decimals"
+        case .bool: "true or false (also True, TRUE, False, FALSE)"
+        case .date: "a date such as 2022-03-18 or 18 March 2022"
+        case .string: "text"
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Frame
+
+/// Turns the bytes of one CSV cell into a typed value, or `nil` when the cell is not of that type.
+///
+/// Inference and column building call the same functions, so a column typed in the first pass
+/// always parses in the second. All parsers are strict: no surrounding spaces, no thousands
+/// separators, ASCII digits only.
+enum CellParser {
+    static let minus = UInt8(ascii: "-")
+    static let plus = UInt8(ascii: "+")
+    static let dot = UInt8(ascii: ".")
+    static let zero = UInt8(ascii: "0")
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
+
+    /// An integer such as `42`, `-7`, or a whole number written as a decimal (`20.0`, `6.00`).
+    ///
+    /// A number with a redundant leading zero (`007`) is not an integer: such cells are codes
+    /// whose zeros matter, and the column stays text.
+    static func integer(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
+        let count = cell.count
+        var i = 0
+        var negative = false
+        if count > 0, cell[0] == minus || cell[0] == plus {
+            negative = cell[0] == minus
+            i = 1
+        }
+        guard i < count, isDigit(cell[i]) else { return nil }
+        if cell[i] == zero, i + 1 < count, isDigit(cell[i + 1]) { return nil }
+        var magnitude: UInt64 = 0
+        while i < count, isDigit(cell[i]) {
+            let (times10, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(UInt64(cell[i] &- zero))
+            if o1 || o2 { return nil }
+            magnitude = sum
+            i += 1
+        }
+        if i < count {
+            // Only a fraction of zeros may follow: `20.0` is the integer 20.
+            guard cell[i] == dot, i + 1 < count else { return nil }
+            i += 1
+            while i < count {
+                guard cell[i] == zero else { return nil }
+                i += 1
+            }
+        }
+        if negative {
+            guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+            return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
+        }
+        guard magnitude <= UInt64(Int64.max) else { return nil }
+        return Int64(magnitude)
+    }
+
+    /// `true`, `True`, `TRUE`, `false`, `False` or `FALSE`.
+    static func bool(_ cell: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch cell.count {
+        case 4 where equals(cell, "true") || equals(cell, "True") || equals(cell, "TRUE"):
+            return true
+        case 5 where equals(cell, "false") || equals(cell, "False") || equals(cell, "FALSE"):
+            return false
+        default:
+            return nil
+        }
+    }
+
+    private static func equals(_ cell: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return cell.elementsEqual(bytes)
+    }
+
+    /// An ISO 8601 calendar date, `YYYY-MM-DD`, that exists in the calendar.
+    static func isoDate(_ cell: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard cell.count == 10, cell[4] == minus, cell[7] == minus,
+            let year = digits(cell, 0..<4), let month = digits(cell, 5..<7),
+            let day = digits(cell, 8..<10)
+        else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// An English long date such as `18 March 2022` or `1 Sept 2021`, read by `Day(englishLong:)`.
+    ///
+    /// A byte-level check of the shape (one or two digits, spaces, letters, spaces, four digits)
+    /// comes first, so that only cells of that shape become a `String`.
+    static func englishDate(_ cell: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard hasEnglishDateShape(cell) else { return nil }
+        return Day(englishLong: String(decoding: cell, as: UTF8.self))
+    }
+
+    private static func hasEnglishDateShape(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = cell.count
+        var i = 0
+        while i < count, i < 3, isDigit(cell[i]) { i += 1 }
+        guard (1...2).contains(i) else { return false }
+        let space = UInt8(ascii: " ")
+        guard i < count, cell[i] == space else { return false }
+        while i < count, cell[i] == space { i += 1 }
+        let letters = i
+        while i < count, (cell[i] | 0x20) &- UInt8(ascii: "a") < 26 { i += 1 }
+        guard i > letters, i < count, cell[i] == space else { return false }
+        while i < count, cell[i] == space { i += 1 }
+        return count - i == 4 && digits(cell, i..<count) != nil
+    }
+
+    static func digits(_ cell: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            guard isDigit(cell[index]) else { return nil }
+            value = value * 10 + Int(cell[index] &- zero)
+        }
+        return value
+    }
+}

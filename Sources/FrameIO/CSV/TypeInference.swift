@@ -1,0 +1,127 @@
+import Frame
+
+/// The first pass over the data: infers each selected column's type from every cell, and checks
+/// the cells of columns whose type the caller fixed.
+///
+/// A column is, in this order of preference, the first of these that every non-null cell fits:
+/// integer (digits with an optional sign, or a whole number written with a fraction of zeros
+/// such as `20.0`; no redundant leading zero), double, boolean, ISO date, English long date.
+/// Otherwise, or when every cell is null, it is a string column. A column mixing ISO and English
+/// dates is a string column.
+struct TypeInference: CSVFieldVisitor {
+    struct Candidates: OptionSet {
+        let rawValue: UInt8
+        static let integer = Candidates(rawValue: 1)
+        static let double = Candidates(rawValue: 2)
+        static let bool = Candidates(rawValue: 4)
+        static let isoDate = Candidates(rawValue: 8)
+        static let englishDate = Candidates(rawValue: 16)
+        static let all: Candidates = [.integer, .double, .bool, .isoDate, .englishDate]
+    }
+
+    private enum Plan {
+        case ignore
+        case infer
+        case check(CSVColumnType)
+    }
+
+    private var plans: [Plan]
+    private var candidates: [Candidates]
+    private var sawValue: [Bool]
+    private let nulls: NullMatcher
+    private let names: [String]
+    private let path: String
+
+    /// Prepares to infer the columns in `selected` (by position), except those in `requested`.
+    init(
+        names: [String], selected: Set<Int>, requested: [Int: DataType], nulls: NullMatcher,
+        path: String
+    ) {
+        self.names = names
+        self.path = path
+        self.nulls = nulls
+        plans = names.indices.map { column in
+            guard selected.contains(column) else { return .ignore }
+            guard let type = requested[column] else { return .infer }
+            return type == .string ? .ignore : .check(CSVColumnType(requested: type))
+        }
+        candidates = plans.map { if case .infer = $0 { .all } else { [] } }
+        sawValue = Array(repeating: false, count: names.count)
+    }
+
+    mutating func visit(
+        _ content: UnsafeBufferPointer<UInt8>, column: Int, line: Int
+    ) throws(CSVReadingError) {
+        switch plans[column] {
+        case .ignore:
+            return
+        case .check(let type):
+            if nulls.matches(content) { return }
+            if !type.accepts(content) {
+                throw type.failure(content, column: column, line: line, names: names, path: path)
+            }
+        case .infer:
+            var remaining = candidates[column]
+            // Once nothing but text is left, later cells cannot change the answer.
+            if remaining.isEmpty || nulls.matches(content) { return }
+            sawValue[column] = true
+            Self.narrow(&remaining, by: content)
+            candidates[column] = remaining
+        }
+    }
+
+    // Tries the cheaper and more specific types first; a cell that fits one type rules out the
+    // types it cannot also be.
+    private static func narrow(_ remaining: inout Candidates, by cell: UnsafeBufferPointer<UInt8>) {
+        if remaining.contains(.integer) {
+            if CellParser.integer(cell) != nil {
+                remaining.formIntersection([.integer, .double])
+                return
+            }
+            remaining.remove(.integer)
+        }
+        if remaining.contains(.double) {
+            if CellParser.double(cell) != nil {
+                remaining.formIntersection(.double)
+                return
+            }
+            remaining.remove(.double)
+        }
+        if remaining.contains(.bool) {
+            if CellParser.bool(cell) != nil {
+                remaining.formIntersection(.bool)
+                return
+            }
+            remaining.remove(.bool)
+        }
+        if remaining.contains(.isoDate) {
+            if CellParser.isoDate(cell) != nil {
+                remaining.formIntersection(.isoDate)
+                return
+            }
+            remaining.remove(.isoDate)
+        }
+        if remaining.contains(.englishDate) {
+            if CellParser.englishDate(cell) != nil {
+                remaining.formIntersection(.englishDate)
+                return
+            }
+            remaining.remove(.englishDate)
+        }
+    }
+
+    /// The decided type of each column (selected or not; unselected ones are never built).
+    func columnTypes(requested: [Int: DataType]) -> [CSVColumnType] {
+        names.indices.map { column in
+            if let type = requested[column] { return CSVColumnType(requested: type) }
+            guard sawValue[column] else { return .string }
+            let remaining = candidates[column]
+            if remaining.contains(.integer) { return .integer }
+            if remaining.contains(.double) { return .double }
+            if remaining.contains(.bool) { return .bool }
+            if remaining.contains(.isoDate) { return .date(.iso) }
+            if remaining.contains(.englishDate) { return .date(.englishLong) }
+            return .string
+        }
+    }
+}

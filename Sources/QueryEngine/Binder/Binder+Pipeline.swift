@@ -1,0 +1,271 @@
+import Frame
+import QuerySyntax
+
+extension Binder {
+    /// The transforms a pipeline stage can call, for suggestions.
+    static let transforms = [
+        "from", "filter", "derive", "select", "group", "aggregate", "sort", "take", "join",
+        "fill_quarters", "complete",
+    ]
+
+    /// Binds a pipeline (or a single `from`) into a plan.
+    mutating func bindRelation(_ expr: Expr) throws(Diagnostic) -> LogicalPlan {
+        let stages: [Expr]
+        if case .pipeline(let items) = expr.kind { stages = items } else { stages = [expr] }
+        guard let first = stages.first, case .call(let from) = first.kind, from.callee == "from" else {
+            throw .error("a relation starts with 'from', such as: from \"data/file.csv\"", at: stages.first?.span ?? expr.span)
+        }
+        var plan = try bindFrom(from, span: first.span)
+        for stage in stages.dropFirst() {
+            guard case .call(let call) = stage.kind else {
+                throw .error("expected a transform such as filter, derive, select, group, sort or take", at: stage.span)
+            }
+            plan = try bindTransform(call, input: plan, span: stage.span)
+        }
+        return plan
+    }
+
+    private func bindFrom(_ call: Call, span: Span) throws(Diagnostic) -> LogicalPlan {
+        guard call.positional.count == 1, call.named.isEmpty else {
+            throw .error("'from' takes one source: a file path in quotes or the name of an earlier relation", at: span)
+        }
+        let source = call.positional[0]
+        switch source.kind {
+        case .literal(.string(let path)):
+            do {
+                let schema = try schemaOf(path)
+                return .scan(path: path, columns: schema.names, schema: schema)
+            } catch {
+                throw .error("cannot read '\(path)': \(error)", at: source.span)
+            }
+        case .identifier(let parts) where parts.count == 1:
+            guard let schema = relations[parts[0]] else {
+                throw unknownRelation(parts[0], at: source.span)
+            }
+            return .reference(name: parts[0], schema: schema)
+        default:
+            throw .error("'from' takes a file path in quotes or the name of an earlier relation", at: source.span)
+        }
+    }
+
+    private func bindTransform(_ call: Call, input: LogicalPlan, span: Span) throws(Diagnostic) -> LogicalPlan {
+        let schema = input.schema
+        switch call.callee {
+        case "filter":
+            let condition = try single(call, "filter CONDITION")
+            let predicate = try bindExpression(condition, schema: schema, context: .row)
+            try expectBoolean(predicate, condition.span, "filter")
+            return .filter(input, predicate: predicate)
+        case "derive":
+            var current = schema
+            var items: [NamedExpr] = []
+            for field in try fields(of: try single(call, "derive {name = expression, …}"), requireNames: true) {
+                let bound = try bindExpression(field.expr, schema: current, context: .row)
+                items.append(NamedExpr(field.name, bound))
+                if let index = current.index(of: field.name) {
+                    current.fields[index].type = bound.type
+                } else {
+                    current.fields.append(.init(field.name, bound.type))
+                }
+            }
+            return .derive(input, items, schema: current)
+        case "select":
+            var items: [NamedExpr] = []
+            for field in try fields(of: try single(call, "select {column, name = expression, …}"), requireNames: true) {
+                guard !items.contains(where: { $0.name == field.name }) else {
+                    throw .error("'\(field.name)' is selected twice", at: field.span)
+                }
+                items.append(NamedExpr(field.name, try bindExpression(field.expr, schema: schema, context: .row)))
+            }
+            return .select(input, items, schema: Schema(items.map { .init($0.name, $0.expr.type) }))
+        case "aggregate":
+            return try bindAggregate(keys: [], call, input: input)
+        case "group":
+            guard call.positional.count == 2 else {
+                throw .error("'group' takes the keys and one aggregate: group {key, …} (aggregate {name = sum x, …})", at: span)
+            }
+            var keys: [NamedExpr] = []
+            for field in try fields(of: call.positional[0], requireNames: true) {
+                keys.append(NamedExpr(field.name, try bindExpression(field.expr, schema: schema, context: .row)))
+            }
+            guard case .call(let inner) = call.positional[1].kind, inner.callee == "aggregate" else {
+                throw .error("inside 'group', only 'aggregate {…}' is supported for now", at: call.positional[1].span)
+            }
+            return try bindAggregate(keys: keys, inner, input: input)
+        case "sort":
+            var keys: [SortKey] = []
+            let nullsFirst = try namedText(call, "nulls", default: "last", allowed: ["first", "last"]) == "first"
+            for field in try fields(of: try single(call, "sort {column, -column, …}"), requireNames: false) {
+                var expr = field.expr
+                var descending = false
+                if case .unary(.negate, let operand) = expr.kind {
+                    descending = true
+                    expr = operand
+                } else if case .unary(.plus, let operand) = expr.kind {
+                    expr = operand
+                }
+                guard case .identifier(let parts) = expr.kind, parts.count == 1 else {
+                    throw .error("sort by column names, with '-' for descending: sort {-rate, area}", at: expr.span)
+                }
+                guard schema.index(of: parts[0]) != nil else {
+                    throw .unknown("column", parts[0], at: expr.span, candidates: schema.names)
+                }
+                keys.append(SortKey(parts[0], descending: descending, nullsFirst: nullsFirst))
+            }
+            return .sort(input, keys)
+        case "take":
+            let argument = try single(call, "take N or take FIRST..LAST")
+            switch argument.kind {
+            case .literal(.integer(let n)) where n >= 0:
+                return .take(input, offset: 0, count: Int(n))
+            case .range(let start, let end):
+                let first = try start.map { (e) throws(Diagnostic) -> Int in try positiveInteger(e) } ?? 1
+                let last = try end.map { (e) throws(Diagnostic) -> Int in try positiveInteger(e) }
+                return .take(input, offset: first - 1, count: last.map { max(0, $0 - first + 1) })
+            default:
+                throw .error("take N (the first N rows) or take FIRST..LAST (rows counted from 1)", at: argument.span)
+            }
+        case "join":
+            return try bindJoin(call, input: input, span: span)
+        case "fill_quarters":
+            let argument = try single(call, "fill_quarters DATE_COLUMN")
+            let name = try columnName(argument, in: schema)
+            guard schema.fields[schema.index(of: name)!].type == .date else {
+                throw .error("fill_quarters needs a date column of quarter starts; '\(name)' is \(schema.fields[schema.index(of: name)!].type)", at: argument.span)
+            }
+            return .fillQuarters(input, column: name)
+        case "complete":
+            guard call.positional.count == 2 else {
+                throw .error("complete COLUMN [value, …]: adds a zero row for every listed value that is missing", at: span)
+            }
+            let name = try columnName(call.positional[0], in: schema)
+            guard case .list(let values)? = try constantValue(call.positional[1]) else {
+                throw .error("expected a list of values such as [\"0–29\", \"30–89\"]", at: call.positional[1].span)
+            }
+            return .complete(input, column: name, values: values)
+        default:
+            throw .unknown("transform", call.callee, at: call.calleeSpan, candidates: Binder.transforms)
+        }
+    }
+
+    private func bindAggregate(keys: [NamedExpr], _ call: Call, input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
+        var values: [NamedExpr] = []
+        for field in try fields(of: try single(call, "aggregate {name = sum column, …}"), requireNames: true) {
+            let bound = try bindExpression(field.expr, schema: input.schema, context: .aggregate(keys: keys.map(\.name)))
+            values.append(NamedExpr(field.name, bound))
+        }
+        let schema = Schema(keys.map { .init($0.name, $0.expr.type) } + values.map { .init($0.name, $0.expr.type) })
+        return .aggregate(input, keys: keys, values: values, schema: schema)
+    }
+
+    private func bindJoin(_ call: Call, input: LogicalPlan, span: Span) throws(Diagnostic) -> LogicalPlan {
+        guard call.positional.count == 2 else {
+            throw .error("join RELATION (==key && ==other_key), optionally with side:left", at: span)
+        }
+        let kindName = try namedText(call, "side", default: "inner", allowed: JoinKind.allCases.map(\.rawValue))
+        guard case .identifier(let parts) = call.positional[0].kind, parts.count == 1,
+            let rightSchema = relations[parts[0]]
+        else {
+            let name: String
+            if case .identifier(let parts) = call.positional[0].kind { name = parts.joined(separator: ".") } else { name = "?" }
+            throw unknownRelation(name, at: call.positional[0].span)
+        }
+        var keys: [(left: String, right: String)] = []
+        try collectJoinKeys(call.positional[1], left: input.schema, right: rightSchema, into: &keys)
+        var schema = input.schema
+        let rightKeys = Set(keys.map(\.right))
+        for field in rightSchema.fields where !rightKeys.contains(field.name) {
+            let name = schema.index(of: field.name) == nil ? field.name : field.name + "_right"
+            schema.fields.append(.init(name, kindName == "left" ? field.type : field.type))
+        }
+        return .join(input, .reference(name: parts[0], schema: rightSchema), keys: keys, kind: JoinKind(rawValue: kindName)!, schema: schema)
+    }
+
+    private func collectJoinKeys(_ expr: Expr, left: Schema, right: Schema, into keys: inout [(left: String, right: String)]) throws(Diagnostic) {
+        switch expr.kind {
+        case .binary(.and, let a, let b):
+            try collectJoinKeys(a, left: left, right: right, into: &keys)
+            try collectJoinKeys(b, left: left, right: right, into: &keys)
+        case .unary(.equalSelf, let operand):
+            let name = try columnName(operand, in: left)
+            guard right.index(of: name) != nil else {
+                throw .unknown("column of the joined relation", name, at: operand.span, candidates: right.names)
+            }
+            keys.append((name, name))
+        case .binary(.equal, let a, let b):
+            guard case .identifier(let l) = a.kind, l.count == 2, l[0] == "this",
+                case .identifier(let r) = b.kind, r.count == 2, r[0] == "that"
+            else { throw .error("join on ==column, or this.left_column == that.right_column", at: expr.span) }
+            guard left.index(of: l[1]) != nil else { throw .unknown("column", l[1], at: a.span, candidates: left.names) }
+            guard right.index(of: r[1]) != nil else { throw .unknown("column of the joined relation", r[1], at: b.span, candidates: right.names) }
+            keys.append((l[1], r[1]))
+        default:
+            throw .error("join on ==column (the same name on both sides), combined with &&", at: expr.span)
+        }
+    }
+
+    // MARK: Helpers
+
+    func single(_ call: Call, _ usage: String) throws(Diagnostic) -> Expr {
+        guard call.positional.count == 1 else {
+            throw .error("'\(call.callee)' takes one argument: \(usage)", at: call.calleeSpan)
+        }
+        return call.positional[0]
+    }
+
+    /// The fields of a tuple (or one bare expression), each with the name of the column it makes.
+    func fields(of expr: Expr, requireNames: Bool) throws(Diagnostic) -> [(name: String, expr: Expr, span: Span)] {
+        let items: [TupleField]
+        if case .tuple(let fields) = expr.kind { items = fields } else { items = [TupleField(value: expr)] }
+        var result: [(name: String, expr: Expr, span: Span)] = []
+        for item in items {
+            if let alias = item.alias {
+                result.append((alias, item.value, item.aliasSpan ?? item.value.span))
+            } else if case .identifier(let parts) = item.value.kind, parts.count == 1 {
+                result.append((parts[0], item.value, item.value.span))
+            } else if requireNames {
+                throw .error("name this column: name = expression", at: item.value.span)
+            } else {
+                result.append(("", item.value, item.value.span))
+            }
+        }
+        return result
+    }
+
+    func columnName(_ expr: Expr, in schema: Schema) throws(Diagnostic) -> String {
+        guard case .identifier(let parts) = expr.kind, parts.count == 1 else {
+            throw .error("expected a column name", at: expr.span)
+        }
+        guard schema.index(of: parts[0]) != nil else {
+            throw .unknown("column", parts[0], at: expr.span, candidates: schema.names)
+        }
+        return parts[0]
+    }
+
+    func namedText(_ call: Call, _ name: String, default fallback: String, allowed: [String]) throws(Diagnostic) -> String {
+        guard let argument = call.named.first(where: { $0.name == name }) else { return fallback }
+        let text: String
+        switch argument.value.kind {
+        case .identifier(let parts) where parts.count == 1: text = parts[0]
+        case .literal(.string(let s)): text = s
+        default: throw .error("\(name): expected one of \(allowed.joined(separator: ", "))", at: argument.value.span)
+        }
+        guard allowed.contains(text) else {
+            throw .unknown("\(name)", text, at: argument.value.span, candidates: allowed)
+        }
+        return text
+    }
+
+    private func positiveInteger(_ expr: Expr) throws(Diagnostic) -> Int {
+        guard case .literal(.integer(let n)) = expr.kind, n >= 1 else {
+            throw .error("expected a row number, counted from 1", at: expr.span)
+        }
+        return Int(n)
+    }
+
+    func expectBoolean(_ expr: BoundExpr, _ span: Span, _ what: String) throws(Diagnostic) {
+        guard expr.type == .bool else {
+            throw .error("\(what) needs a true/false condition, but this is \(expr.type)", at: span)
+        }
+    }
+}

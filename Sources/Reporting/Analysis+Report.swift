@@ -1,0 +1,87 @@
+import Foundation
+import Frame
+import QueryEngine
+import Report
+
+extension Analysis {
+    /// The version written on every report's cover.
+    public static let engineVersion = "0.1.0"
+
+    /// The report this analysis publishes: cover facts, notes and one table per export.
+    public func report() throws(RunError) -> Report {
+        let slug = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let directive = query.report
+        let asOf = asOfDate
+        let metadata = ReportMetadata(
+            title: directive?.title ?? slug,
+            issuer: directive?.issuer,
+            source: directive?.source ?? sources.joined(separator: ", "),
+            licence: directive?.licence,
+            asOf: asOf,
+            generatedAt: Analysis.generatedAt(asOf: asOf),
+            engineVersion: Analysis.engineVersion,
+            parameters: query.parameters.map { ($0.name, $0.value.description) })
+        var notes: [ReportNote] = []
+        for note in query.notes {
+            notes.append(ReportNote(term: note.term, definition: try text(note.definition), formula: note.formula))
+        }
+        let tables = query.exports.map { export in
+            ReportTable(
+                name: export.relation, sheetName: export.sheetName, title: export.title,
+                description: export.description, frame: results[export.relation]!,
+                columnFormats: export.formats, headers: export.headers, chart: export.chart)
+        }
+        return Report(slug: slug, language: directive?.language ?? .english, metadata: metadata, notes: notes, tables: tables)
+    }
+
+    /// The date figures are measured at: the parameter `as_of`, else the latest date parameter.
+    var asOfDate: Day? {
+        let dates = query.parameters.compactMap { parameter -> (String, Day)? in
+            if case .value(.date(let day)) = parameter.value { return (parameter.name, day) }
+            return nil
+        }
+        return dates.first { $0.0 == "as_of" }?.1 ?? dates.map(\.1).max()
+    }
+
+    /// The generation time recorded in outputs: `SOURCE_DATE_EPOCH` when set, else midnight UTC
+    /// of the as-of date, else 1980-01-01. Never the clock, so the same inputs give the same files.
+    static func generatedAt(asOf: Day?) -> Int64 {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds > 0 {
+            return seconds
+        }
+        if let asOf { return max(1, Int64(asOf.daysSinceEpoch) * 86_400) }
+        return 315_532_800
+    }
+
+    /// A note's text with the values of the relations it quotes.
+    private func text(_ template: TextTemplate) throws(RunError) -> String {
+        var text = ""
+        for piece in template.pieces {
+            switch piece {
+            case .text(let t): text += t
+            case .value(let relation, let column):
+                guard let frame = results[relation], frame.rowCount == 1, let values = frame[column] else {
+                    throw .failure("a note quotes \(relation).\(column), but '\(relation)' does not have exactly one row")
+                }
+                text += Analysis.display(values[0])
+            }
+        }
+        return text
+    }
+
+    /// How a quoted value reads in prose: counts with thousands separators, dates in ISO form.
+    static func display(_ value: Value) -> String {
+        switch value {
+        case .int(let v):
+            let digits = String(v.magnitude)
+            var grouped = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
+                grouped.append(digit)
+            }
+            return (v < 0 ? "-" : "") + grouped
+        default:
+            return value.description
+        }
+    }
+}

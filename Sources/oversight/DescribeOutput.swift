@@ -1,0 +1,46 @@
+import Foundation
+import Frame
+import FrameIO
+
+/// Renders column profiles for `describe`.
+enum DescribeOutput {
+    static func text(path: String, rows: Int, _ profiles: [ColumnProfile]) -> String {
+        var table: [[String]] = [["column", "type", "nulls", "distinct", "min", "max", "example"]]
+        for p in profiles {
+            table.append([p.name, p.type.description, String(p.nullCount), String(p.distinctCount),
+                          show(p.minimum), show(p.maximum), show(p.example)])
+        }
+        let widths = (0..<7).map { c in table.map { $0[c].count }.max() ?? 0 }
+        let lines = table.map { row in
+            zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
+        }
+        return "\(path): \(rows) rows, \(profiles.count) columns\n" + lines.joined(separator: "\n")
+    }
+
+    static func json(path: String, rows: Int, _ profiles: [ColumnProfile]) -> String {
+        let columns: [[String: Any]] = profiles.map { p in
+            ["name": p.name, "type": p.type.description, "null_count": p.nullCount,
+             "distinct_count": p.distinctCount, "min": json(p.minimum), "max": json(p.maximum), "example": json(p.example)]
+        }
+        let object: [String: Any] = ["path": path, "rows": rows, "columns": columns]
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func show(_ value: Value?) -> String {
+        guard let value, value != .null else { return "" }
+        let text = value.description
+        return text.count > 40 ? String(text.prefix(39)) + "…" : text
+    }
+
+    private static func json(_ value: Value?) -> Any {
+        switch value {
+        case .int(let v): v
+        case .double(let v): v.isFinite ? v : NSNull()
+        case .bool(let v): v
+        case .date(let d): d.description
+        case .string(let s): s
+        case .null, nil: NSNull()
+        }
+    }
+}
