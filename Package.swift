@@ -37,7 +37,9 @@ let package = Package(
         .testTarget(name: "FrameTests", dependencies: ["Frame", "TestSupport"]),
         .testTarget(name: "FrameIOTests", dependencies: ["Frame", "FrameIO", "TestSupport"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax"]),
-        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "QuerySyntax", "Frame", "TestSupport"]),
+        .testTarget(
+            name: "QueryEngineTests", dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "OversightStatsTests", dependencies: ["OversightStats", "Frame", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Frame", "TestSupport"]),
         .testTarget(

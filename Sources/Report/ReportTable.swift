@@ -104,3 +104,25 @@ public enum ChartKind: String, Sendable, Equatable {
     /// A line over time (a quarterly series).
     case line
 }
+
+extension ColumnFormat {
+    /// The number a cell of this format publishes: cut to its decimals for `.truncated`, else as is.
+    ///
+    /// Every exporter goes through this, so a truncated figure is the same in every output.
+    public func publishedValue(_ value: Double) -> Double {
+        guard case .truncated(let places) = self else { return value }
+        return ColumnFormat.truncate(value, places: places)
+    }
+
+    /// `value` cut (not rounded) to `places` decimals (0–15).
+    ///
+    /// A product such as 0.29 × 100 = 28.999999999999996 stands for the decimal 29, so a product
+    /// within float noise of a whole number is taken as that number before cutting.
+    public static func truncate(_ value: Double, places: Int) -> Double {
+        let scale = (0..<min(max(places, 0), 15)).reduce(1.0) { product, _ in product * 10 }
+        let scaled = value * scale
+        let nearest = scaled.rounded()
+        let whole = abs(scaled - nearest) <= 1e-9 * max(1, abs(scaled)) ? nearest : scaled.rounded(.towardZero)
+        return whole / scale
+    }
+}

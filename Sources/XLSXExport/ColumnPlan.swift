@@ -48,7 +48,7 @@ extension ColumnPlan {
             style = numberStyle
             for row in 0..<values.count {
                 guard let value = values[row] else { cells.append(.blank); continue }
-                let number = format.cellNumber(Double(value))
+                let number = format.publishedValue(Double(value))
                 widest = max(widest, ColumnWidth.of(number: number, format: format))
                 cells.append(.number(number))
             }
@@ -61,7 +61,7 @@ extension ColumnPlan {
                     cells.append(.blank)
                     continue
                 }
-                let number = format.cellNumber(value)
+                let number = format.publishedValue(value)
                 widest = max(widest, ColumnWidth.of(number: number, format: format))
                 cells.append(.number(number))
             }

@@ -84,7 +84,7 @@ struct WorkbookLayoutTests {
         let styles = try #require(archive.part("xl/styles.xml"))
         #expect(styles.contains(#"formatCode="0.0%""#))
         #expect(styles.contains(#"formatCode="yyyy-mm-dd""#))
-        #expect(styles.contains(#"formatCode="#,##0""#))
+        #expect(styles.contains(##"formatCode="#,##0""##))
         #expect(styles.contains(#"formatCode="0.00""#))
         #expect(styles.contains(#"formatCode="0.0""#))
         #expect(archive.value("B5", sheet: 4) == "0.875")

@@ -33,7 +33,8 @@ extension ArithmeticOperator {
     }
 
     /// Applies the operator row by row. A null operand, a division by zero and an integer
-    /// overflow each give a null row.
+    /// overflow each give a null row (DuckDB gives infinity for `/` by zero and fails for `//`;
+    /// a report must never show either). `//` and `%` truncate toward zero, as in DuckDB.
     public func apply(_ left: AnyColumn, _ right: AnyColumn, name: String = "") throws(FrameError) -> AnyColumn {
         guard let type = resultType(left.dataType, right.dataType) else {
             throw .typeMismatch(column: name, expected: "operands that '\(rawValue)' accepts", found: right.dataType)
@@ -66,12 +67,8 @@ extension ArithmeticOperator {
             case .subtract: (value, overflow) = x.subtractingReportingOverflow(y)
             case .multiply: (value, overflow) = x.multipliedReportingOverflow(by: y)
             case .integerDivide:
-                // Floor division, as Python and PRQL define `//`.
-                if y == 0 { (value, overflow) = (0, true) } else {
-                    let (q, o) = x.dividedReportingOverflow(by: y)
-                    value = (x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q
-                    overflow = o
-                }
+                // Truncating toward zero, as DuckDB's `//` and SQL's integer division do.
+                if y == 0 { (value, overflow) = (0, true) } else { (value, overflow) = x.dividedReportingOverflow(by: y) }
             case .remainder:
                 if y == 0 { (value, overflow) = (0, true) } else { (value, overflow) = x.remainderReportingOverflow(dividingBy: y) }
             case .divide, .power: preconditionFailure("integer division and power give doubles")
@@ -93,7 +90,7 @@ extension ArithmeticOperator {
             case .subtract: value = x - y
             case .multiply: value = x * y
             case .divide: value = x / y
-            case .integerDivide: value = (x / y).rounded(.down)
+            case .integerDivide: value = (x / y).rounded(.towardZero)
             case .remainder: value = x.truncatingRemainder(dividingBy: y)
             case .power: value = pow(x, y)
             }
