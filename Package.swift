@@ -40,7 +40,9 @@ let package = Package(
         .testTarget(
             name: "QueryEngineTests", dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "TestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "OversightStatsTests", dependencies: ["OversightStats", "Frame", "TestSupport"]),
+        .testTarget(
+            name: "OversightStatsTests", dependencies: ["OversightStats", "Frame", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Frame", "TestSupport"]),
         .testTarget(
             name: "XLSXExportTests",

@@ -18,7 +18,10 @@ public struct BinomialInterval: Sendable, Equatable {
         let denominator = 1 + z2 / trials
         let centre = (p + z2 / (2 * trials)) / denominator
         let half = z * (p * (1 - p) / trials + z2 / (4 * trials * trials)).squareRoot() / denominator
-        return BinomialInterval(lower: max(0, centre - half), upper: min(1, centre + half))
+        // At 0 or all successes the bound is exactly 0 or 1; rounding must not move it.
+        return BinomialInterval(
+            lower: successes == 0 ? 0 : max(0, centre - half),
+            upper: successes == trials ? 1 : min(1, centre + half))
     }
 }
 

@@ -92,3 +92,13 @@ public struct ReportNote: Sendable, Equatable {
         self.formula = formula
     }
 }
+
+extension ReportMetadata {
+    /// `generatedAt` as ISO 8601 UTC text (`2024-04-02T09:30:00Z`), the same in every export.
+    public var generatedAtISO8601: String {
+        let remainder = ((generatedAt % 86_400) + 86_400) % 86_400
+        let day = Day(daysSinceEpoch: Int32(clamping: (generatedAt - remainder) / 86_400))
+        func twoDigits(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day)T\(twoDigits(remainder / 3600)):\(twoDigits(remainder % 3600 / 60)):\(twoDigits(remainder % 60))Z"
+    }
+}

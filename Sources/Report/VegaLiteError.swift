@@ -5,6 +5,7 @@ public enum VegaLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The chart names a column the table does not have.
     case unknownColumn(table: String, column: String)
 
+    /// A readable explanation, for messages to the user.
     public var description: String {
         switch self {
         case .noChart(let table):

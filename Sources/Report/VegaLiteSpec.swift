@@ -24,16 +24,17 @@ public struct VegaLiteSpec: Sendable, Equatable {
     /// - Throws: `VegaLiteError` when the table has no chart or the chart names a missing column.
     public init(table: ReportTable, metadata: ReportMetadata, language: ReportLanguage = .english) throws(VegaLiteError) {
         guard let chart = table.chart else { throw .noChart(table: table.name) }
-        for name in [chart.x, chart.y] + (chart.series.map { [$0] } ?? [])
-        where table.frame.columnIndex(named: name) == nil {
-            throw .unknownColumn(table: table.name, column: name)
+        func column(_ name: String) throws(VegaLiteError) -> AnyColumn {
+            guard let column = table.frame[name] else { throw .unknownColumn(table: table.name, column: name) }
+            return column
         }
+        let columns = ChartColumns(x: try column(chart.x), y: try column(chart.y), series: try chart.series.map(column))
         var spec: [String: VegaLiteJSON] = [
             "$schema": .string(VegaLiteSpec.schemaURL),
             "data": .object(["name": .string(table.name), "values": .array(VegaLiteSpec.records(of: table))]),
             "transform": .array([.object(["filter": .string("isValid(datum[\(VegaLiteSpec.jsString(chart.y))])")])]),
             "mark": VegaLiteSpec.mark(chart.kind),
-            "encoding": .object(VegaLiteSpec.encoding(of: table, chart: chart, language: language)),
+            "encoding": .object(VegaLiteSpec.encoding(of: table, chart: chart, columns: columns, language: language)),
             "usermeta": VegaLiteSpec.provenance(metadata, table: table),
         ]
         var title: [String: VegaLiteJSON] = ["text": .string(table.title)]
@@ -44,6 +45,13 @@ public struct VegaLiteSpec: Sendable, Equatable {
         spec["title"] = .object(title)
         if language == .spanish { spec["config"] = .object(["locale": VegaLiteSpec.spanishLocale]) }
         json = VegaLiteJSON.object(spec).serialized() + "\n"
+    }
+
+    /// The columns a chart draws from, found in the table.
+    struct ChartColumns {
+        var x: AnyColumn
+        var y: AnyColumn
+        var series: AnyColumn?
     }
 
     private static func mark(_ kind: ChartKind) -> VegaLiteJSON {

@@ -37,8 +37,8 @@ public enum OutputWriter {
                 files.append(csv)
                 if table.chart != nil {
                     let spec = "\(table.name).vl.json"
-                    let text = "{}" // VLSTUB
-                    try Data(text.utf8).write(to: staging.appendingPathComponent(spec))
+                    let vega = try VegaLiteSpec(table: table, metadata: report.metadata, language: report.language)
+                    try Data(vega.json.utf8).write(to: staging.appendingPathComponent(spec))
                     files.append(spec)
                 }
             }

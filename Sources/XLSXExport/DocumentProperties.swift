@@ -24,7 +24,7 @@ struct DocumentProperties {
         created = metadata.generatedAt == 0 ? 1 : metadata.generatedAt
         var custom = [(name: "Source", value: DocumentProperties.customValue(metadata.source))]
         if let asOf = metadata.asOf { custom.append((name: "As of", value: asOf.description)) }
-        custom.append((name: "Generated at", value: Timestamp.iso8601(metadata.generatedAt)))
+        custom.append((name: "Generated at", value: metadata.generatedAtISO8601))
         custom.append((name: "Engine version", value: DocumentProperties.customValue(metadata.engineVersion)))
         self.custom = custom
     }

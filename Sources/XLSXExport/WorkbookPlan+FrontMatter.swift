@@ -28,7 +28,7 @@ extension WorkbookPlan {
             add(labels.periodTo, period.upperBound)
         }
         if let asOf = metadata.asOf { add(labels.asOf, asOf) }
-        add(labels.generatedAt, Timestamp.iso8601(metadata.generatedAt))
+        add(labels.generatedAt, metadata.generatedAtISO8601)
         add(labels.engineVersion, metadata.engineVersion)
         let parameters = metadata.parameters.map { "\($0.name) = \($0.value)" }
         add(labels.parameters, parameters.isEmpty ? labels.none : parameters.joined(separator: "\n"))

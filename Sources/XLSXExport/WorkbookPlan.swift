@@ -8,7 +8,8 @@ struct WorkbookPlan {
     var sheets: [SheetPlan]
     var properties: DocumentProperties
 
-    /// The plan of `report`, or an error when a table cannot fit on a worksheet.
+    /// The plan of `report`, or an error when a table cannot fit on a worksheet or its chart
+    /// names a missing column.
     init(_ report: Report) throws(XLSXError) {
         let labels = WorkbookLabels(report.language)
         var text = CellText(marker: labels.truncationMarker)
@@ -39,10 +40,9 @@ struct WorkbookPlan {
         let notes = WorkbookPlan.notes(
             report.notes, name: notesName, tableName: notesTable, labels: labels, text: &text,
             nonFinite: nonFinite, datesAsText: repairs.datesAsText)
-        let entries = [cover, notes] + dataSheets
+        let ownEntry: ContentsEntry = (contentsName, labels.contents, labels.contentsDescription)
         let contents = WorkbookPlan.contents(
-            listing: [entries[0].entry, (contentsName, labels.contents, labels.contentsDescription)]
-                + entries.dropFirst().map(\.entry),
+            listing: [cover.entry, ownEntry, notes.entry] + dataSheets.map(\.entry),
             name: contentsName, tableName: contentsTable, labels: labels)
         sheets = [cover, contents, notes] + dataSheets
         properties = DocumentProperties(report)

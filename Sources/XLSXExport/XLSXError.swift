@@ -15,6 +15,7 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The finished file could not be moved to its destination.
     case fileSystem(operation: String, path: String, message: String)
 
+    /// A readable explanation, for messages to the user.
     public var description: String {
         switch self {
         case .tooManyRows(let table, let rows, let limit):

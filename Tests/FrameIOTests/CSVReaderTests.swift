@@ -33,6 +33,10 @@ struct CSVReaderTests {
         #expect(Fixtures.strings(crlf, "b") == ["x", "y"])
         let mixed = try Fixtures.read("a,b\r\n1,\"x\"\r\n2,y\n").frame
         #expect(Fixtures.strings(mixed, "b") == ["x", "y"])
+        let endsWithCR = try Fixtures.read("a,b\r\n1,\"x\"\r").frame
+        #expect(Fixtures.strings(endsWithCR, "b") == ["x"])
+        let unquotedEndsWithCR = try Fixtures.read("a,b\r\n1,x\r").frame
+        #expect(Fixtures.strings(unquotedEndsWithCR, "b") == ["x"])
     }
 
     @Test func stripsByteOrderMark() throws {

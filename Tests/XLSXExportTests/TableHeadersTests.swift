@@ -26,9 +26,8 @@ struct TableHeadersTests {
         var table = try ReportFixtures.textTable(name: "t", sheetName: "T", values: ["x"])
         try table.frame.append(.init(name: "other", StringColumn(["y"])))
         table.headers = ["value": "Facility", "other": "FACILITY"]
-        let path = try makeTemporaryDirectory() + "/headers.xlsx"
-        try WorkbookWriter.write(ReportFixtures.report(tables: [table]), to: path)
-        let xml = try #require(XLSXArchive(path: path).part("xl/tables/table3.xml"))
+        let archive = try writtenArchive(of: ReportFixtures.report(tables: [table]))
+        let xml = try #require(archive.part("xl/tables/table3.xml"))
         #expect(xml.contains(#"name="Facility""#) && xml.contains(#"name="FACILITY (2)""#))
     }
 }

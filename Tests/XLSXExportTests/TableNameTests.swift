@@ -44,9 +44,7 @@ struct TableNameTests {
             try ReportFixtures.textTable(name: "Q1", sheetName: "First", values: ["x"]),
             try ReportFixtures.textTable(name: "q1", sheetName: "Second", values: ["y"]),
         ]
-        let path = try makeTemporaryDirectory() + "/names.xlsx"
-        try WorkbookWriter.write(ReportFixtures.report(tables: tables), to: path)
-        let archive = XLSXArchive(path: path)
+        let archive = try writtenArchive(of: ReportFixtures.report(tables: tables))
         #expect(try #require(archive.part("xl/tables/table3.xml")).contains(#"name="tbl_Q1""#))
         #expect(try #require(archive.part("xl/tables/table4.xml")).contains(#"name="tbl_q1_2""#))
     }

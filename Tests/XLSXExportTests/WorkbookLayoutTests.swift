@@ -5,11 +5,9 @@ import Testing
 
 @testable import XLSXExport
 
-/// Writes the fixture report once per test and reads its parts back.
+/// Writes the fixture report and reads its parts back.
 private func writtenFixture(language: ReportLanguage = .english) throws -> XLSXArchive {
-    let path = try makeTemporaryDirectory() + "/report.xlsx"
-    try WorkbookWriter.write(try ReportFixtures.report(language: language), to: path)
-    return XLSXArchive(path: path)
+    try writtenArchive(of: ReportFixtures.report(language: language))
 }
 
 @Suite("Workbook layout")
@@ -156,12 +154,15 @@ struct WorkbookLayoutTests {
     }
 
     @Test func sameReportGivesIdenticalBytes() throws {
-        let directory = try makeTemporaryDirectory()
         let report = try ReportFixtures.report()
-        try WorkbookWriter.write(report, to: directory + "/first.xlsx")
-        try WorkbookWriter.write(report, to: directory + "/second.xlsx")
-        let first = try Data(contentsOf: URL(fileURLWithPath: directory + "/first.xlsx"))
-        let second = try Data(contentsOf: URL(fileURLWithPath: directory + "/second.xlsx"))
+        let (first, second) = try withTemporaryDirectory { directory in
+            try WorkbookWriter.write(report, to: directory + "/first.xlsx")
+            try WorkbookWriter.write(report, to: directory + "/second.xlsx")
+            return (
+                try Data(contentsOf: URL(fileURLWithPath: directory + "/first.xlsx")),
+                try Data(contentsOf: URL(fileURLWithPath: directory + "/second.xlsx"))
+            )
+        }
         #expect(first.count > 0)
         #expect(first == second)
     }

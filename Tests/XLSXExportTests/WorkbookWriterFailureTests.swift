@@ -8,24 +8,29 @@ import Testing
 @Suite("Failed writes")
 struct WorkbookWriterFailureTests {
     @Test func missingDirectoryThrowsAndLeavesNoFile() throws {
-        let path = try makeTemporaryDirectory() + "/absent/report.xlsx"
-        #expect(throws: XLSXError.self) { try WorkbookWriter.write(try ReportFixtures.report(), to: path) }
-        #expect(!FileManager.default.fileExists(atPath: path))
+        let report = try ReportFixtures.report()
+        try withTemporaryDirectory { directory throws in
+            let path = directory + "/absent/report.xlsx"
+            #expect(throws: XLSXError.self) { try WorkbookWriter.write(report, to: path) }
+            #expect(!FileManager.default.fileExists(atPath: path))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+        }
     }
 
     @Test func failedRenameRemovesTheTemporaryFile() throws {
-        let directory = try makeTemporaryDirectory()
-        let target = directory + "/taken"
-        try FileManager.default.createDirectory(atPath: target + "/inside", withIntermediateDirectories: true)
         let report = try ReportFixtures.report()
-        do throws(XLSXError) {
-            try WorkbookWriter.write(report, to: target)
-            Issue.record("writing over a non-empty directory should fail")
-        } catch {
-            guard case .fileSystem = error else { throw error }
-            #expect(error.description.contains(target))
+        try withTemporaryDirectory { directory throws in
+            let target = directory + "/taken"
+            try FileManager.default.createDirectory(atPath: target + "/inside", withIntermediateDirectories: true)
+            do throws(XLSXError) {
+                try WorkbookWriter.write(report, to: target)
+                Issue.record("writing over a non-empty directory should fail")
+            } catch {
+                guard case .fileSystem = error else { throw error }
+                #expect(error.description.contains(target))
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["taken"])
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["taken"])
     }
 
     @Test func tooManyRowsIsAClearError() throws {

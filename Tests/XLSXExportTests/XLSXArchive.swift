@@ -1,25 +1,40 @@
 import CMinizip
 import Foundation
+import Report
+import XLSXExport
 
-/// Reads the XML parts of a written .xlsx file back, for assertions.
+/// The parts of a written .xlsx file, read back into memory for assertions.
 struct XLSXArchive {
-    let path: String
+    /// The text of every part, by its path inside the zip (such as `xl/workbook.xml`).
+    let parts: [String: String]
 
-    /// The text of the part at `name` (such as `xl/workbook.xml`), or `nil` when it is absent.
-    func part(_ name: String) -> String? {
-        guard let zip = unzOpen64(path) else { return nil }
+    /// Reads every part of the file at `path`.
+    init(path: String) throws {
+        guard let zip = unzOpen64(path) else { throw ArchiveError.unreadable(path) }
         defer { unzClose(zip) }
-        guard unzLocateFile(zip, name, 1) == UNZ_OK, unzOpenCurrentFile(zip) == UNZ_OK else { return nil }
-        defer { unzCloseCurrentFile(zip) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let read = unzReadCurrentFile(zip, &buffer, UInt32(buffer.count))
-            if read <= 0 { break }
-            bytes += buffer[0..<Int(read)]
+        var parts: [String: String] = [:]
+        var status = unzGoToFirstFile(zip)
+        while status == UNZ_OK {
+            var info = unz_file_info64()
+            var name = [CChar](repeating: 0, count: 512)
+            guard unzGetCurrentFileInfo64(zip, &info, &name, UInt(name.count), nil, 0, nil, 0) == UNZ_OK,
+                unzOpenCurrentFile(zip) == UNZ_OK
+            else { throw ArchiveError.unreadable(path) }
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while case let read = unzReadCurrentFile(zip, &buffer, UInt32(buffer.count)), read > 0 {
+                bytes += buffer[0..<Int(read)]
+            }
+            unzCloseCurrentFile(zip)
+            parts[String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)] =
+                String(decoding: bytes, as: UTF8.self)
+            status = unzGoToNextFile(zip)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        self.parts = parts
     }
+
+    /// The text of the part at `name`, or `nil` when it is absent.
+    func part(_ name: String) -> String? { parts[name] }
 
     /// The shared strings, in index order, with XML escapes undone.
     func sharedStrings() -> [String] {
@@ -49,9 +64,23 @@ struct XLSXArchive {
     }
 }
 
-/// A fresh, empty directory for one test's files.
-func makeTemporaryDirectory() throws -> String {
+enum ArchiveError: Error {
+    case unreadable(String)
+}
+
+/// Runs `body` with a fresh, empty directory, removed afterwards with everything in it.
+func withTemporaryDirectory<Result>(_ body: (String) throws -> Result) throws -> Result {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try body(url.path)
+}
+
+/// Writes `report` into a temporary directory and reads the workbook back.
+func writtenArchive(of report: Report) throws -> XLSXArchive {
+    try withTemporaryDirectory { directory in
+        let path = directory + "/report.xlsx"
+        try WorkbookWriter.write(report, to: path)
+        return try XLSXArchive(path: path)
+    }
 }

@@ -7,75 +7,129 @@ import Foundation
 /// Assigns a dense code to each distinct byte string, in order of first appearance, without
 /// making a `String` per cell.
 ///
-/// An open-addressing hash table (linear probing, at most half full) holds codes; the bytes of
-/// every distinct string live once in one arena. `String`s are made only at the end, once per
-/// distinct value.
+/// An open-addressing hash table (linear probing, at most half full) holds each code next to its
+/// hash, so a probe touches one cache line; the bytes of every distinct string live once in an
+/// arena. `String`s are made only at the end,
+/// once per distinct value. The tables are manually managed memory, so that looking up a code
+/// costs no copy-on-write checks; the owner must call `deallocate` once.
 struct ByteDictionary {
-    private var arena: [UInt8] = []
-    /// `offsets[code] ..< offsets[code + 1]` is the code's range in `arena`.
-    private var offsets: [Int] = [0]
-    private var hashes: [UInt64] = []
-    /// A code, or -1 for an empty slot; the count is a power of two.
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    private struct Slot {
+        var hash: UInt64
+        /// A code, or -1 for an empty slot.
+        var code: Int32
+    }
 
+    private static let empty = Slot(hash: 0, code: -1)
+
+    /// The hash table; the slot count is a power of two.
+    private var slots: UnsafeMutablePointer<Slot>
+    private var slotCount: Int
+    /// Per code, its bytes are `arena[offsets[code] ..< offsets[code + 1]]`.
+    private var offsets: UnsafeMutablePointer<Int>
+    private var entryCapacity: Int
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
     /// The number of distinct strings seen.
-    var count: Int { hashes.count }
+    private(set) var count = 0
+
+    init() {
+        slotCount = 64
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: Self.empty, count: slotCount)
+        entryCapacity = 32
+        offsets = .allocate(capacity: entryCapacity + 1)
+        offsets[0] = 0
+        arenaCapacity = 1024
+        arena = .allocate(capacity: arenaCapacity)
+    }
+
+    func deallocate() {
+        slots.deallocate()
+        offsets.deallocate()
+        arena.deallocate()
+    }
 
     /// The code of `bytes`, adding it if it is new.
+    @inline(__always)
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let code = slots[slot]
-            if code < 0 { break }
-            if hashes[Int(code)] == hash && equals(Int(code), bytes) { return code }
+            let entry = slots[slot]
+            if entry.code < 0 { break }
+            if entry.hash == hash && equals(Int(entry.code), bytes) { return entry.code }
             slot = (slot + 1) & mask
         }
-        let code = Int32(hashes.count)
-        slots[slot] = code
-        hashes.append(hash)
-        arena.append(contentsOf: bytes)
-        offsets.append(arena.count)
-        if hashes.count * 2 > slots.count { grow() }
-        return code
+        return insert(bytes, hash: hash, slot: slot)
     }
 
     /// The distinct strings, indexed by code. The bytes were checked to be UTF-8 while reading.
     func strings() -> [String] {
-        arena.withUnsafeBufferPointer { bytes in
-            (0..<count).map { code in
-                String(decoding: UnsafeBufferPointer(rebasing:
-                    bytes[offsets[code]..<offsets[code + 1]]), as: UTF8.self)
-            }
+        (0..<count).map { code in
+            String(decoding: UnsafeBufferPointer(
+                start: arena + offsets[code], count: offsets[code + 1] - offsets[code]),
+                as: UTF8.self)
         }
     }
 
+    @inline(__always)
     private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[code]
         let length = offsets[code + 1] - start
         guard length == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            guard length > 0, let storedBase = stored.baseAddress, let cellBase = bytes.baseAddress
-            else { return true }
-            return memcmp(storedBase + start, cellBase, length) == 0
-        }
+        guard length > 0, let cell = bytes.baseAddress else { return true }
+        return memcmp(arena + start, cell, length) == 0
     }
 
-    private mutating func grow() {
-        let capacity = slots.count * 2
-        let mask = capacity - 1
-        var bigger = [Int32](repeating: -1, count: capacity)
-        for (code, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while bigger[slot] >= 0 { slot = (slot + 1) & mask }
-            bigger[slot] = Int32(code)
+    @inline(never)
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
+        if count == entryCapacity {
+            offsets = Self.grown(offsets, count: count + 1, to: entryCapacity * 2 + 1)
+            entryCapacity *= 2
         }
-        slots = bigger
+        let start = offsets[count]
+        if start + bytes.count > arenaCapacity {
+            let capacity = max(arenaCapacity * 2, start + bytes.count)
+            arena = Self.grown(arena, count: start, to: capacity)
+            arenaCapacity = capacity
+        }
+        if let cell = bytes.baseAddress { (arena + start).update(from: cell, count: bytes.count) }
+        let code = Int32(count)
+        slots[slot] = Slot(hash: hash, code: code)
+        offsets[count + 1] = start + bytes.count
+        count += 1
+        if count * 2 > slotCount { rehash() }
+        return code
     }
 
-    // Eight bytes at a time, multiply and rotate, then a final avalanche (from MurmurHash3's
-    // finaliser) so the low bits used for the slot depend on every byte.
+    private static func grown<T>(
+        _ old: UnsafeMutablePointer<T>, count: Int, to capacity: Int
+    ) -> UnsafeMutablePointer<T> {
+        let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+        new.moveInitialize(from: old, count: count)
+        old.deallocate()
+        return new
+    }
+
+    private mutating func rehash() {
+        let old = slots
+        let oldCount = slotCount
+        slotCount *= 2
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: Self.empty, count: slotCount)
+        let mask = slotCount - 1
+        for index in 0..<oldCount where old[index].code >= 0 {
+            var slot = Int(truncatingIfNeeded: old[index].hash) & mask
+            while slots[slot].code >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = old[index]
+        }
+        old.deallocate()
+    }
+
+    // Eight bytes at a time, multiply and rotate, then the MurmurHash3 finaliser so the low bits
+    // used for the slot depend on every byte.
+    @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(bytes.count) &* multiplier
@@ -84,7 +138,8 @@ struct ByteDictionary {
         var offset = 0
         while offset + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = ((hash ^ word) &* multiplier).rotatedLeft(by: 29)
+            let mixed = (hash ^ word) &* multiplier
+            hash = (mixed << 29) | (mixed >> 35)
             offset += 8
         }
         var tail: UInt64 = 0
@@ -100,11 +155,5 @@ struct ByteDictionary {
         hash ^= hash >> 33
         hash = hash &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 33)
-    }
-}
-
-extension UInt64 {
-    fileprivate func rotatedLeft(by count: UInt64) -> UInt64 {
-        (self << count) | (self >> (64 - count))
     }
 }

@@ -189,6 +189,9 @@ struct CSVTokenizer {
             } else if base[p] == Self.carriageReturn, p + 1 < end, base[p + 1] == Self.lineFeed {
                 p += 2
                 line += 1
+            } else if base[p] == Self.carriageReturn, p + 1 == end {
+                // A lone CR ending the input ends the record, as it does after an unquoted field.
+                p += 1
             } else {
                 throw .textAfterClosingQuote(location(line: line, column: column))
             }

@@ -1,32 +1,52 @@
 import Frame
 
 /// The second pass over the data: converts the cells of the selected columns into typed
-/// storage, using the types the first pass decided.
+/// storage, using the types the first pass decided and the row count it found.
 struct ColumnBuilding: CSVFieldVisitor {
-    /// Where a file column's cells go: nowhere, or the builder at an index of one typed array.
-    private enum Slot {
+    /// Where a file column's cells go. The payloads are plain pointers, so reading a slot per
+    /// cell costs no reference counting and no copy-on-write check.
+    enum Slot {
         case skip
-        case integer(Int)
-        case double(Int)
-        case bool(Int)
-        case date(Int, CSVColumnType.DateForm?)
-        case string(Int)
+        case integer(RowBuffer<Int64>)
+        case double(RowBuffer<Double>)
+        case bool(RowBuffer<Bool>)
+        case date(RowBuffer<Day>, CSVColumnType.DateForm?)
+        case string(RowBuffer<Int32>, UnsafeMutablePointer<ByteDictionary>)
     }
 
-    private var slots: [Slot]
-    // One array per type, so that appending mutates a builder in place (an enum payload would
-    // be copied on every write).
-    private var integers: [PrimitiveBuilder<Int64>] = []
-    private var doubles: [PrimitiveBuilder<Double>] = []
-    private var bools: [PrimitiveBuilder<Bool>] = []
-    private var dates: [PrimitiveBuilder<Day>] = []
-    private var strings: [StringColumnAccumulator] = []
+    /// Owns the slots' memory and frees it however the read ends.
+    final class Storage {
+        let slots: [Slot]
+
+        init(slots: [Slot]) { self.slots = slots }
+
+        deinit {
+            for slot in slots {
+                switch slot {
+                case .skip: break
+                case .integer(let buffer): buffer.deallocate()
+                case .double(let buffer): buffer.deallocate()
+                case .bool(let buffer): buffer.deallocate()
+                case .date(let buffer, _): buffer.deallocate()
+                case .string(let codes, let dictionary):
+                    codes.deallocate()
+                    dictionary.pointee.deallocate()
+                    dictionary.deinitialize(count: 1)
+                    dictionary.deallocate()
+                }
+            }
+        }
+    }
+
+    private let storage: Storage
+    private let slots: [Slot]
     private let nulls: NullMatcher
     private let types: [CSVColumnType]
     private let names: [String]
     private let path: String
+    private var row = -1
 
-    /// Prepares builders for the columns in `selected`, sized for `rowCount` rows.
+    /// Prepares storage for the columns in `selected`, sized for `rowCount` rows.
     init(
         names: [String], types: [CSVColumnType], selected: Set<Int>, rowCount: Int,
         nulls: NullMatcher, path: String
@@ -35,59 +55,50 @@ struct ColumnBuilding: CSVFieldVisitor {
         self.types = types
         self.nulls = nulls
         self.path = path
-        slots = Array(repeating: .skip, count: names.count)
-        for column in names.indices where selected.contains(column) {
+        slots = names.indices.map { column in
+            guard selected.contains(column) else { return .skip }
             switch types[column] {
-            case .integer:
-                slots[column] = .integer(integers.count)
-                integers.append(PrimitiveBuilder(capacity: rowCount, placeholder: 0))
-            case .double:
-                slots[column] = .double(doubles.count)
-                doubles.append(PrimitiveBuilder(capacity: rowCount, placeholder: 0))
-            case .bool:
-                slots[column] = .bool(bools.count)
-                bools.append(PrimitiveBuilder(capacity: rowCount, placeholder: false))
+            case .integer: return .integer(RowBuffer(count: rowCount, placeholder: 0))
+            case .double: return .double(RowBuffer(count: rowCount, placeholder: 0))
+            case .bool: return .bool(RowBuffer(count: rowCount, placeholder: false))
             case .date(let form):
-                slots[column] = .date(dates.count, form)
-                dates.append(
-                    PrimitiveBuilder(capacity: rowCount, placeholder: Day(daysSinceEpoch: 0)))
+                return .date(RowBuffer(count: rowCount, placeholder: Day(daysSinceEpoch: 0)), form)
             case .string:
-                slots[column] = .string(strings.count)
-                strings.append(StringColumnAccumulator(capacity: rowCount))
+                let dictionary = UnsafeMutablePointer<ByteDictionary>.allocate(capacity: 1)
+                dictionary.initialize(to: ByteDictionary())
+                return .string(RowBuffer(count: rowCount, placeholder: 0), dictionary)
             }
         }
+        storage = Storage(slots: slots)
     }
 
     mutating func visit(
         _ content: UnsafeBufferPointer<UInt8>, column: Int, line: Int
     ) throws(CSVReadingError) {
+        if column == 0 { row += 1 }
         let slot = slots[column]
         if case .skip = slot { return }
-        let isNull = nulls.matches(content)
+        // Null rows keep the placeholder and an unset validity bit.
+        if nulls.matches(content) { return }
         switch slot {
         case .skip:
             return
-        case .integer(let index):
-            if isNull { return integers[index].appendNull() }
+        case .integer(let buffer):
             guard let value = CellParser.integer(content) else { throw failure(content, column, line) }
-            integers[index].append(value)
-        case .double(let index):
-            if isNull { return doubles[index].appendNull() }
+            buffer.set(value, at: row)
+        case .double(let buffer):
             guard let value = CellParser.double(content) else { throw failure(content, column, line) }
-            doubles[index].append(value)
-        case .bool(let index):
-            if isNull { return bools[index].appendNull() }
+            buffer.set(value, at: row)
+        case .bool(let buffer):
             guard let value = CellParser.bool(content) else { throw failure(content, column, line) }
-            bools[index].append(value)
-        case .date(let index, let form):
-            if isNull { return dates[index].appendNull() }
+            buffer.set(value, at: row)
+        case .date(let buffer, let form):
             guard let value = CSVColumnType.date(content, form) else {
                 throw failure(content, column, line)
             }
-            dates[index].append(value)
-        case .string(let index):
-            if isNull { return strings[index].appendNull() }
-            strings[index].append(content)
+            buffer.set(value, at: row)
+        case .string(let codes, let dictionary):
+            codes.set(dictionary.pointee.code(for: content), at: row)
         }
     }
 
@@ -106,11 +117,15 @@ struct ColumnBuilding: CSVFieldVisitor {
         switch slots[column] {
         case .skip:
             preconditionFailure("column \(column) was not selected for building")
-        case .integer(let index): return AnyColumn(name: name, integers[index].finish())
-        case .double(let index): return AnyColumn(name: name, doubles[index].finish())
-        case .bool(let index): return AnyColumn(name: name, bools[index].finish())
-        case .date(let index, _): return AnyColumn(name: name, dates[index].finish())
-        case .string(let index): return AnyColumn(name: name, strings[index].finish())
+        case .integer(let buffer): return AnyColumn(name: name, buffer.finishColumn())
+        case .double(let buffer): return AnyColumn(name: name, buffer.finishColumn())
+        case .bool(let buffer): return AnyColumn(name: name, buffer.finishColumn())
+        case .date(let buffer, _): return AnyColumn(name: name, buffer.finishColumn())
+        case .string(let codes, let dictionary):
+            let (values, validity) = codes.finish()
+            return AnyColumn(
+                name: name,
+                StringColumn(codes: values, dictionary: dictionary.pointee.strings(), validity: validity))
         }
     }
 }

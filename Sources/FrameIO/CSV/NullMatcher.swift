@@ -1,37 +1,53 @@
 /// Decides whether a cell's bytes are one of the null encodings, without making a `String`.
 struct NullMatcher {
-    private let encodings: [[UInt8]]
-    private let matchesEmpty: Bool
     // Bit n is set when some encoding is n bytes long (n < 64), so most cells are rejected by
     // one test.
     private let lengths: UInt64
-    private let hasLongEncodings: Bool
+    private let matchesEmpty: Bool
+    /// Encodings of 1 to 8 bytes, packed into words (first byte lowest) with their lengths.
+    private let short: [(word: UInt64, count: Int)]
+    /// Longer encodings, compared byte by byte.
+    private let long: [[UInt8]]
 
     init(_ encodings: Set<String>) {
         // Sorted so that matching does not depend on the set's hash order.
         let byteEncodings = encodings.map { Array($0.utf8) }.filter { !$0.isEmpty }
             .sorted { $0.lexicographicallyPrecedes($1) }
-        self.encodings = byteEncodings
         matchesEmpty = encodings.contains("")
         lengths = byteEncodings.reduce(0) { bits, encoding in
-            encoding.count < 64 ? bits | 1 << UInt64(encoding.count) : bits
+            encoding.count < 64 ? bits | 1 << UInt64(encoding.count) : bits | 1
         }
-        hasLongEncodings = byteEncodings.contains { $0.count >= 64 }
+        short = byteEncodings.filter { $0.count <= 8 }.map { encoding in
+            encoding.withUnsafeBufferPointer { (Self.pack($0), $0.count) }
+        }
+        long = byteEncodings.filter { $0.count > 8 }
     }
 
     @inline(__always)
     func matches(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = cell.count
         if count == 0 { return matchesEmpty }
-        if count < 64 {
-            if lengths & (1 << UInt64(count)) == 0 { return false }
-        } else if !hasLongEncodings {
-            return false
-        }
-        return matchesSlowly(cell)
+        // Bit 0 stands for "some encoding is 64 bytes or longer".
+        let lengthBit: UInt64 = count < 64 ? 1 << UInt64(count) : 1
+        if lengths & lengthBit == 0 { return false }
+        return count <= 8 ? matchesShort(cell) : matchesLong(cell)
     }
 
-    private func matchesSlowly(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        encodings.contains { $0.count == cell.count && $0.elementsEqual(cell) }
+    private func matchesShort(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = Self.pack(cell)
+        for encoding in short where encoding.count == cell.count && encoding.word == word {
+            return true
+        }
+        return false
+    }
+
+    private func matchesLong(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        long.contains { $0.count == cell.count && $0.elementsEqual(cell) }
+    }
+
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << UInt64(index * 8) }
+        return word
     }
 }

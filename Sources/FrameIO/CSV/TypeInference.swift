@@ -61,12 +61,14 @@ struct TypeInference: CSVFieldVisitor {
                 throw type.failure(content, column: column, line: line, names: names, path: path)
             }
         case .infer:
-            var remaining = candidates[column]
+            let before = candidates[column]
             // Once nothing but text is left, later cells cannot change the answer.
-            if remaining.isEmpty || nulls.matches(content) { return }
-            sawValue[column] = true
+            if before.isEmpty || nulls.matches(content) { return }
+            if !sawValue[column] { sawValue[column] = true }
+            var remaining = before
             Self.narrow(&remaining, by: content)
-            candidates[column] = remaining
+            // Writing only on change spares the array's copy-on-write check on most cells.
+            if remaining != before { candidates[column] = remaining }
         }
     }
 
