@@ -40,7 +40,7 @@ public struct Analysis {
     /// Compiles and runs the query file at `path`.
     public static func run(path: String, overrides: [String: String] = [:]) throws(RunError) -> Analysis {
         let (query, handle) = try compile(path: path, overrides: overrides)
-        var executor = Executor { path, _ in try handle.catalog.frame(path) }
+        var executor = Executor { source, _ in try handle.catalog.frame(source) }
         do {
             for relation in query.relations {
                 _ = try executor.run(relation.plan, as: relation.name)

@@ -10,7 +10,7 @@ import QueryEngine
 /// line and column instead of a query diagnostic.
 final class DataCatalog {
     private let baseDirectory: URL
-    private var frames: [String: DataFrame] = [:]
+    private var frames: [Source: DataFrame] = [:]
     private(set) var warnings: [String] = []
     private(set) var firstError: CSVReadingError?
     /// The files read, in order, as given in the query.
@@ -18,15 +18,18 @@ final class DataCatalog {
 
     init(baseDirectory: URL) { self.baseDirectory = baseDirectory }
 
-    /// The rows of the file at `path` (as written in the query).
-    func frame(_ path: String) throws -> DataFrame {
-        if let frame = frames[path] { return frame }
+    /// The rows of a data file named in the query.
+    func frame(_ source: Source) throws -> DataFrame {
+        if let frame = frames[source] { return frame }
+        let path = source.path
         let resolved = path.hasPrefix("/") ? path : baseDirectory.appendingPathComponent(path).path
+        var options = CSVReadingOptions(types: source.options.types)
+        options.nullEncodings.formUnion(source.options.nulls)
         do {
-            let result = try CSVReader.read(path: resolved)
+            let result = try CSVReader.read(path: resolved, options: options)
             warnings += result.warnings.map(\.description)
-            frames[path] = result.frame
-            paths.append(path)
+            frames[source] = result.frame
+            if !paths.contains(path) { paths.append(path) }
             return result.frame
         } catch {
             if firstError == nil { firstError = error }
@@ -34,6 +37,6 @@ final class DataCatalog {
         }
     }
 
-    /// The schema of the file at `path`.
-    func schema(_ path: String) throws -> Schema { Schema(of: try frame(path)) }
+    /// The schema of a data file named in the query.
+    func schema(_ source: Source) throws -> Schema { Schema(of: try frame(source)) }
 }

@@ -13,7 +13,7 @@ func bindingErrors(_ text: String, overrides: [String: String] = [:]) -> String?
     let file = SourceFile(name: "q.query", text: text)
     do {
         _ = try Binder.bind(try Parser.parse(file), overrides: overrides) {
-            Schema(of: try CSVReader.read(path: "\(folder)/\($0)").frame)
+            Schema(of: try CSVReader.read(path: "\(folder)/\($0.path)").frame)
         }
         return nil
     } catch {
@@ -81,7 +81,7 @@ func bindingErrors(_ text: String, overrides: [String: String] = [:]) -> String?
         let folder = Fixtures.path("Tests/QueryEngineTests/Golden")
         let file = SourceFile(name: "q.query", text: "let window = 56\nlet r = from \"recommendations.csv\" | derive {d = add_days issued_on window}\n")
         let query = try Binder.bind(try Parser.parse(file), overrides: ["window": "10"]) {
-            Schema(of: try CSVReader.read(path: "\(folder)/\($0)").frame)
+            Schema(of: try CSVReader.read(path: "\(folder)/\($0.path)").frame)
         }
         #expect(query.parameters.first?.value == .value(.int(10)))
         #expect(query.parameters.first?.overridden == true)

@@ -11,9 +11,9 @@ func runGolden(_ name: String) throws -> DataFrame {
     let folder = Fixtures.path("Tests/QueryEngineTests/Golden")
     let text = try String(contentsOfFile: "\(folder)/\(name).query", encoding: .utf8)
     let file = SourceFile(name: "\(name).query", text: text)
-    let read = { (path: String) throws -> DataFrame in try CSVReader.read(path: "\(folder)/\(path)").frame }
+    let read = { (source: Source) throws -> DataFrame in try CSVReader.read(path: "\(folder)/\(source.path)").frame }
     let query = try Binder.bind(try Parser.parse(file)) { try Schema(of: read($0)) }
-    var executor = Executor { path, _ in try read(path) }
+    var executor = Executor { source, _ in try read(source) }
     var result = DataFrame()
     for relation in query.relations { result = try executor.run(relation.plan, as: relation.name) }
     return result

@@ -96,6 +96,7 @@ public enum CSVReader {
             names: header.names, selected: selected, requested: requested, nulls: nulls, path: path)
         var rowCount = 0
         while try tokenizer.readRecord(into: &inference) != nil { rowCount += 1 }
+        if let error = inference.mostlyDatesError() { throw error }
 
         tokenizer.rewind(to: dataStart)
         var building = ColumnBuilding(

@@ -29,6 +29,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     case wrongNumberOfFields(CSVLocation, found: Int, expected: Int)
     /// A cell that does not hold a value of the type requested for its column.
     case failedToParse(CSVLocation, cell: String, expected: DataType)
+    /// A value that is not a date in a column whose other values are dates: the reader will not
+    /// guess whether the column is text or dates with a bad cell.
+    case notADate(CSVLocation, cell: String, dates: Int, others: Int)
     /// The options name a column (to select or to type) that the file does not have.
     case unknownColumn(path: String, name: String, available: [String])
 
@@ -41,7 +44,7 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .invalidUTF8(let location, _), .nulByte(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _):
             location.path
         }
     }
@@ -54,7 +57,7 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .invalidUTF8(let location, _), .nulByte(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _):
             location
         }
     }
@@ -84,6 +87,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(let location, let cell, let expected):
             return "'\(cell)'\(inColumn(location)) is not \(Self.article(expected)); expected "
                 + Self.example(of: expected)
+        case .notADate(let location, let cell, let dates, let others):
+            let rest = others > 1 ? " (and \(others - 1) more)" : ""
+            return "'\(cell)'\(inColumn(location)) is not a date, but \(dates) other values of the column are\(rest)"
         case .unknownColumn(_, let name, let available):
             return "no column named '\(name)' (columns: \(available.joined(separator: ", ")))"
         }
@@ -115,6 +121,11 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(_, let cell, _):
             return "correct the cell, add '\(cell)' to the null encodings if it means no data, "
                 + "or read the column as string"
+        case .notADate(let location, let cell, _, _):
+            let name = location.columnName ?? "the column"
+            return "correct the cell; if '\(cell)' means no data, list it as a null "
+                + "(from \"file.csv\" nulls:[\"\(cell)\"]); to read \(name) as text, give its type "
+                + "(from \"file.csv\" types:{\(name) = string})"
         case .unknownColumn(_, let name, let available):
             if let suggestion = closestName(to: name, in: available) {
                 return "did you mean '\(suggestion)'?"

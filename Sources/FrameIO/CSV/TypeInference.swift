@@ -28,6 +28,9 @@ struct TypeInference: CSVFieldVisitor {
     private var plans: [Plan]
     private var candidates: [Candidates]
     private var sawValue: [Bool]
+    /// For columns whose first value is a date: how many values are dates, how many are not,
+    /// and where the first one that is not sits.
+    private var dateTallies: [DateTally?]
     private let nulls: NullMatcher
     private let names: [String]
     private let path: String
@@ -47,6 +50,14 @@ struct TypeInference: CSVFieldVisitor {
         }
         candidates = plans.map { if case .infer = $0 { .all } else { [] } }
         sawValue = Array(repeating: false, count: names.count)
+        dateTallies = Array(repeating: nil, count: names.count)
+    }
+
+    /// Counts of date and non-date values in a column that starts with a date.
+    struct DateTally {
+        var dates = 0
+        var others = 0
+        var firstOther: (line: Int, cell: String)?
     }
 
     mutating func visit(
@@ -62,9 +73,14 @@ struct TypeInference: CSVFieldVisitor {
             }
         case .infer:
             let before = candidates[column]
+            if nulls.matches(content) { return }
+            if !sawValue[column] {
+                sawValue[column] = true
+                if Self.isDate(content) { dateTallies[column] = DateTally() }
+            }
+            if dateTallies[column] != nil { tallyDate(content, column: column, line: line) }
             // Once nothing but text is left, later cells cannot change the answer.
-            if before.isEmpty || nulls.matches(content) { return }
-            if !sawValue[column] { sawValue[column] = true }
+            if before.isEmpty { return }
             var remaining = before
             Self.narrow(&remaining, by: content)
             // Writing only on change spares the array's copy-on-write check on most cells.
@@ -110,6 +126,35 @@ struct TypeInference: CSVFieldVisitor {
             }
             remaining.remove(.englishDate)
         }
+    }
+
+    private static func isDate(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        CellParser.isoDate(cell) != nil || CellParser.englishDate(cell) != nil
+    }
+
+    private mutating func tallyDate(_ cell: UnsafeBufferPointer<UInt8>, column: Int, line: Int) {
+        if Self.isDate(cell) {
+            dateTallies[column]!.dates += 1
+        } else {
+            dateTallies[column]!.others += 1
+            if dateTallies[column]!.firstOther == nil {
+                dateTallies[column]!.firstOther = (line, String(decoding: cell, as: UTF8.self))
+            }
+        }
+    }
+
+    /// An error for a column of dates with a few values that are not dates.
+    ///
+    /// Reading such a column as text would silently turn every date into a string, and reading
+    /// it as dates would silently drop values; so the reader stops and asks. A column where more
+    /// than one value in ten is not a date is taken as text.
+    func mostlyDatesError() -> CSVReadingError? {
+        for (column, tally) in dateTallies.enumerated() {
+            guard let tally, let first = tally.firstOther, tally.others * 10 <= tally.dates else { continue }
+            let location = CSVLocation(path: path, line: first.line, column: column + 1, columnName: names[column])
+            return .notADate(location, cell: first.cell, dates: tally.dates, others: tally.others)
+        }
+        return nil
     }
 
     /// The decided type of each column (selected or not; unselected ones are never built).

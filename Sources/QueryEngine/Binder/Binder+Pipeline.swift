@@ -26,19 +26,23 @@ extension Binder {
     }
 
     private func bindFrom(_ call: Call, span: Span) throws(Diagnostic) -> LogicalPlan {
-        guard call.positional.count == 1, call.named.isEmpty else {
+        guard call.positional.count == 1 else {
             throw .error("'from' takes one source: a file path in quotes or the name of an earlier relation", at: span)
         }
         let source = call.positional[0]
         switch source.kind {
         case .literal(.string(let path)):
+            let file = Source(path: path, options: try sourceOptions(call))
             do {
-                let schema = try schemaOf(path)
-                return .scan(path: path, columns: schema.names, schema: schema)
+                let schema = try schemaOf(file)
+                return .scan(file, columns: schema.names, schema: schema)
             } catch {
                 throw .error("cannot read '\(path)': \(error)", at: source.span)
             }
         case .identifier(let parts) where parts.count == 1:
+            if let option = call.named.first {
+                throw .error("reading options belong to a file; '\(parts[0])' is a relation", at: option.nameSpan)
+            }
             guard let schema = relations[parts[0]] else {
                 throw unknownRelation(parts[0], at: source.span)
             }
@@ -46,6 +50,35 @@ extension Binder {
         default:
             throw .error("'from' takes a file path in quotes or the name of an earlier relation", at: source.span)
         }
+    }
+
+    /// The reading options of `from "file" types:{col = date} nulls:["s/d"]`.
+    private func sourceOptions(_ call: Call) throws(Diagnostic) -> SourceOptions {
+        var options = SourceOptions()
+        for named in call.named {
+            switch named.name {
+            case "types":
+                guard case .tuple(let fields) = named.value.kind else {
+                    throw .error("types:{column = date, other = string}", at: named.value.span)
+                }
+                for field in fields {
+                    guard let column = field.alias, case .identifier(let parts) = field.value.kind, parts.count == 1,
+                        let type = DataType(rawValue: parts[0] == "integer" ? "int64" : parts[0])
+                    else {
+                        throw .error("types:{column = TYPE}, with TYPE one of int64, double, bool, date, string", at: field.value.span)
+                    }
+                    options.types[column] = type
+                }
+            case "nulls":
+                guard case .list(let values)? = try constantValue(named.value) else {
+                    throw .error("nulls:[\"s/d\", \"-\"]: the texts that mean no data", at: named.value.span)
+                }
+                options.nulls = values.map { if case .string(let s) = $0 { s } else { $0.description } }
+            default:
+                throw .unknown("option of from", named.name, at: named.nameSpan, candidates: ["types", "nulls"])
+            }
+        }
+        return options
     }
 
     private func bindTransform(_ call: Call, input: LogicalPlan, span: Span) throws(Diagnostic) -> LogicalPlan {
@@ -128,12 +161,15 @@ extension Binder {
         case "join":
             return try bindJoin(call, input: input, span: span)
         case "fill_quarters":
-            let argument = try single(call, "fill_quarters DATE_COLUMN")
+            guard call.positional.count == 1 else {
+                throw .error("'fill_quarters' takes one argument: fill_quarters DATE_COLUMN zero:{count, …}", at: call.calleeSpan)
+            }
+            let argument = call.positional[0]
             let name = try columnName(argument, in: schema)
             guard schema.fields[schema.index(of: name)!].type == .date else {
                 throw .error("fill_quarters needs a date column of quarter starts; '\(name)' is \(schema.fields[schema.index(of: name)!].type)", at: argument.span)
             }
-            return .fillQuarters(input, column: name)
+            return .fillQuarters(input, column: name, zero: try zeroColumns(call, schema))
         case "complete":
             guard call.positional.count == 2 else {
                 throw .error("complete COLUMN [value, …]: adds a zero row for every listed value that is missing", at: span)
@@ -142,7 +178,7 @@ extension Binder {
             guard case .list(let values)? = try constantValue(call.positional[1]) else {
                 throw .error("expected a list of values such as [\"0–29\", \"30–89\"]", at: call.positional[1].span)
             }
-            return .complete(input, column: name, values: values)
+            return .complete(input, column: name, values: values, zero: try zeroColumns(call, schema))
         default:
             throw .unknown("transform", call.callee, at: call.calleeSpan, candidates: Binder.transforms)
         }
@@ -205,6 +241,26 @@ extension Binder {
     }
 
     // MARK: Helpers
+
+    /// The `zero:{…}` columns of a filling transform: numeric columns that get 0 in added rows.
+    private func zeroColumns(_ call: Call, _ schema: Schema) throws(Diagnostic) -> [String]? {
+        var columns: [String]?
+        for named in call.named {
+            guard named.name == "zero" else {
+                throw .unknown("option of \(call.callee)", named.name, at: named.nameSpan, candidates: ["zero"])
+            }
+            var names: [String] = []
+            for field in try fields(of: named.value, requireNames: false) {
+                let name = try columnName(field.expr, in: schema)
+                guard schema.fields[schema.index(of: name)!].type.isNumeric else {
+                    throw .error("zero:{…} lists numeric columns; '\(name)' is not", at: field.span)
+                }
+                names.append(name)
+            }
+            columns = names
+        }
+        return columns
+    }
 
     func single(_ call: Call, _ usage: String) throws(Diagnostic) -> Expr {
         guard call.positional.count == 1 else {

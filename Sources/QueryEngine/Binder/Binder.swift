@@ -9,7 +9,7 @@ import Report
 /// Errors are collected as diagnostics with spans, so `check` can report all of them at once.
 public struct Binder {
     /// Gives the schema of a data file named in `from`, relative to the query file.
-    public typealias SchemaProvider = (_ path: String) throws -> Schema
+    public typealias SchemaProvider = (_ source: Source) throws -> Schema
 
     let registry: FunctionRegistry
     let schemaOf: SchemaProvider

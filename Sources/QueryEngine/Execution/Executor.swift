@@ -5,10 +5,10 @@ import FrameIO
 public struct Executor {
     /// The results of `let` relations computed so far, by name.
     public private(set) var relations: [String: DataFrame] = [:]
-    /// Reads the data file at a path; the reporting layer supplies it, with its options.
-    let read: (String, [String]) throws -> DataFrame
+    /// Reads a data file, given the columns the plan uses; the reporting layer supplies it.
+    let read: (Source, [String]) throws -> DataFrame
 
-    public init(read: @escaping (String, [String]) throws -> DataFrame) {
+    public init(read: @escaping (Source, [String]) throws -> DataFrame) {
         self.read = read
     }
 
@@ -21,8 +21,8 @@ public struct Executor {
 
     private func execute(_ plan: LogicalPlan) throws -> DataFrame {
         switch plan {
-        case .scan(let path, let columns, _):
-            return try read(path, columns)
+        case .scan(let source, let columns, _):
+            return try read(source, columns)
         case .reference(let name, _):
             guard let frame = relations[name] else { preconditionFailure("the binder orders relations") }
             return frame
@@ -66,10 +66,10 @@ public struct Executor {
             return frame.slice(offset: offset, count: count ?? frame.rowCount)
         case .join(let left, let right, let keys, let kind, _):
             return try execute(left).joined(try execute(right), on: keys, kind: kind)
-        case .fillQuarters(let input, let column):
-            return try execute(input).fillingQuarters(in: column)
-        case .complete(let input, let column, let values):
-            return try execute(input).completing(column, with: values)
+        case .fillQuarters(let input, let column, let zero):
+            return try execute(input).fillingQuarters(in: column, zero: zero.map(Set.init))
+        case .complete(let input, let column, let values, let zero):
+            return try execute(input).completing(column, with: values, zero: zero.map(Set.init))
         }
     }
 }

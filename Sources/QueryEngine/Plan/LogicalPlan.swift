@@ -3,7 +3,7 @@ import Frame
 /// A relational plan over bound expressions: what a pipeline means, before it runs.
 public indirect enum LogicalPlan: Sendable {
     /// Reads a data file; `columns` lists the ones the rest of the plan uses.
-    case scan(path: String, columns: [String], schema: Schema)
+    case scan(Source, columns: [String], schema: Schema)
     /// The result of an earlier `let`.
     case reference(name: String, schema: Schema)
     case filter(LogicalPlan, predicate: BoundExpr)
@@ -17,11 +17,12 @@ public indirect enum LogicalPlan: Sendable {
     /// Rows `offset ..< offset + count` (to the end when `count` is nil).
     case take(LogicalPlan, offset: Int, count: Int?)
     case join(LogicalPlan, LogicalPlan, keys: [(left: String, right: String)], kind: JoinKind, schema: Schema)
-    /// Adds a zero row for every quarter missing between the first and last of a date column.
-    case fillQuarters(LogicalPlan, column: String)
-    /// Adds a zero row for every listed value missing from a column, then orders the listed
-    /// values first, in list order.
-    case complete(LogicalPlan, column: String, values: [Value])
+    /// Adds a row for every quarter missing between the first and last of a date column; the
+    /// `zero` columns (every numeric column when `nil`) get 0 there, the others null.
+    case fillQuarters(LogicalPlan, column: String, zero: [String]?)
+    /// Adds a row for every listed value missing from a column, filled as `fillQuarters` does,
+    /// then orders the listed values first, in list order.
+    case complete(LogicalPlan, column: String, values: [Value], zero: [String]?)
 
     /// The schema of the rows the plan produces.
     public var schema: Schema {
@@ -29,8 +30,8 @@ public indirect enum LogicalPlan: Sendable {
         case .scan(_, _, let schema), .reference(_, let schema), .derive(_, _, let schema),
             .select(_, _, let schema), .aggregate(_, _, _, let schema), .join(_, _, _, _, let schema):
             schema
-        case .filter(let input, _), .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _),
-            .complete(let input, _, _):
+        case .filter(let input, _), .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _),
+            .complete(let input, _, _, _):
             input.schema
         }
     }

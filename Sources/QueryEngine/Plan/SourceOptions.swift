@@ -1,0 +1,26 @@
+import Frame
+
+/// How to read a data file named in `from`: column types and extra null markers the query sets.
+public struct SourceOptions: Sendable, Hashable {
+    /// Types forced on columns, by name; other columns are inferred.
+    public var types: [String: DataType]
+    /// Cell texts that mean "no data", in addition to the reader's defaults (empty and `NA`).
+    public var nulls: [String]
+
+    public init(types: [String: DataType] = [:], nulls: [String] = []) {
+        self.types = types
+        self.nulls = nulls
+    }
+}
+
+/// A data file and how to read it.
+public struct Source: Sendable, Hashable {
+    /// The path as written in the query (relative to the query file).
+    public var path: String
+    public var options: SourceOptions
+
+    public init(path: String, options: SourceOptions = SourceOptions()) {
+        self.path = path
+        self.options = options
+    }
+}
