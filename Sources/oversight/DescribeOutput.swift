@@ -12,7 +12,8 @@ enum DescribeOutput {
         }
         let widths = (0..<7).map { c in table.map { $0[c].count }.max() ?? 0 }
         let lines = table.map { row in
-            zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
+            zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
+                .joined(separator: "  ").replacingOccurrences(of: " +$", with: "", options: .regularExpression)
         }
         return "\(path): \(rows) rows, \(profiles.count) columns\n" + lines.joined(separator: "\n")
     }

@@ -155,10 +155,11 @@ def overdue(con):
 
 
 def ageing(con):
-    """Overdue reports per bucket; every bucket listed in order, missing ones as zeros.
+    """Overdue reports per bucket; every bucket listed in order, missing ones with zero counts.
 
     A bucket that exists keeps SQL's sum over its rows (null when every `awaiting` is null);
-    a bucket added by `complete` gets 0 in every numeric column.
+    a bucket added by `complete ... zero:{reports, awaiting}` gets 0 in those two columns and
+    no oldest age (null).
     """
     order = ", ".join(f"('{label}', {i})" for i, label in enumerate(BUCKETS))
     return fetch(con.execute(f"""
@@ -171,7 +172,7 @@ def ageing(con):
         SELECT coalesce(w.bucket, g.bucket) AS bucket,
                CAST(coalesce(g.reports, 0) AS BIGINT) AS reports,
                CAST(CASE WHEN g.reports IS NULL THEN 0 ELSE g.awaiting END AS BIGINT) AS awaiting,
-               CAST(coalesce(g.oldest_days_overdue, 0) AS BIGINT) AS oldest_days_overdue
+               CAST(g.oldest_days_overdue AS BIGINT) AS oldest_days_overdue
         FROM wanted w FULL JOIN grouped g USING (bucket)
         ORDER BY coalesce(w.position, 99), g.first_rn"""))
 
