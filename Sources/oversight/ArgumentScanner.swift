@@ -1,4 +1,4 @@
-import QueryEngine
+import Frame
 
 /// Splits a command's arguments into positionals and `--name value` options.
 struct ArgumentScanner {

@@ -1,4 +1,4 @@
-import QueryEngine
+import Frame
 import Foundation
 
 /// The command line: `oversight <command> [options]`.

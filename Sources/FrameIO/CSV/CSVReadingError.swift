@@ -127,7 +127,7 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
                 + "(from \"file.csv\" nulls:[\"\(cell)\"]); to read \(name) as text, give its type "
                 + "(from \"file.csv\" types:{\(name) = string})"
         case .unknownColumn(_, let name, let available):
-            if let suggestion = closestName(to: name, in: available) {
+            if let suggestion = NameSuggestion.closest(to: name, among: available) {
                 return "did you mean '\(suggestion)'?"
             }
             return "column names must match the header exactly, including case and accents"
