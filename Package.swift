@@ -32,9 +32,10 @@ let package = Package(
             name: "Reporting",
             dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "Report", "XLSXExport"]),
         .executableTarget(name: "oversight", dependencies: ["Reporting", "QueryEngine", "FrameIO", "Frame"]),
+        .executableTarget(name: "oversight-bench", dependencies: ["Frame", "FrameIO"]),
 
         .target(name: "TestSupport", dependencies: ["Frame", "FrameIO"], path: "Tests/TestSupport"),
-        .testTarget(name: "FrameTests", dependencies: ["Frame", "TestSupport"]),
+        .testTarget(name: "FrameTests", dependencies: ["Frame", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrameIOTests", dependencies: ["Frame", "FrameIO", "TestSupport"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax"]),
         .testTarget(

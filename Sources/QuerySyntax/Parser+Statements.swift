@@ -23,7 +23,9 @@ extension Parser {
         case .keyword(.let): return try parseLet()
         case .keyword(.export): return try parseExport()
         default:
-            modes = [.statement]
+            // A bare pipeline (text given to `oversight query`) reads its lines as stages, as
+            // a `let` value does.
+            modes = [current.kind == .identifier("from") ? .letValue : .statement]
             defer { modes = [] }
             return .expression(try parsePipeline())
         }

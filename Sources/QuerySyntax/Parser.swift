@@ -12,7 +12,8 @@
 /// - Inside `( )` it separates pipeline stages, like `|` (`(from a` ⏎ `take 3)`); line breaks
 ///   right after `(` or right before `)` are ignored.
 /// - In a `let` value it separates pipeline stages, until a line that starts a new statement.
-///   The value may start on the line after `=`.
+///   The value may start on the line after `=`. So it does in a statement that starts with
+///   `from` (a bare pipeline, as `oversight query` takes).
 /// - In any other statement (including the target of `export … to`) it ends the statement,
 ///   unless the next non-blank line is indented, which continues the current line.
 /// - After `|` line breaks are always ignored, so a pipe may end a line.

@@ -1,7 +1,7 @@
 extension String {
     /// The string in double quotes with `"`, `\`, line breaks and tabs escaped, as it would be
     /// written in a query.
-    var quotedForDisplay: String {
+    public var quotedForDisplay: String {
         var result = "\""
         for character in self {
             switch character {
@@ -18,7 +18,7 @@ extension String {
 
     /// The name as written in a query: bare when it lexes as a plain identifier, otherwise in
     /// backticks.
-    var quotedAsNameIfNeeded: String {
+    public var quotedAsNameIfNeeded: String {
         let isPlain =
             first.map { $0.isLetter || $0 == "_" } == true
             && allSatisfy { $0.isLetter || $0.isWholeNumber || $0 == "_" }

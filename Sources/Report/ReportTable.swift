@@ -65,6 +65,8 @@ public enum ColumnFormat: Sendable, Equatable {
     case date
     /// A number of days (`#,##0`).
     case days
+    /// Whole numbers with no thousands separator, for years and codes (`0`).
+    case plain
 }
 
 /// A chart of a table: which columns go on which axis.

@@ -14,7 +14,9 @@ extension VegaLiteSpec {
         ]
         if table.format(of: yColumn) == .percent {
             value["axis"] = .object(["format": .string(".0%")])
-            value["scale"] = .object(["domain": .array([.int(0), .int(1)])])
+            if table.fitsPercentAxis(yColumn) {
+                value["scale"] = .object(["domain": .array([.int(0), .int(1)])])
+            }
         }
         var encoding: [String: VegaLiteJSON] = [
             "tooltip": .array(table.frame.columns.map { tooltip(for: $0, in: table) })
@@ -76,6 +78,7 @@ extension VegaLiteSpec {
             switch table.format(of: column) {
             case .percent: line["format"] = .string(".1%")
             case .count, .days: line["format"] = .string(",.0f")
+            case .plain: line["format"] = .string(".0f")
             case .decimal(let places), .truncated(let places): line["format"] = .string(",.\(min(max(places, 0), 15))f")
             case .text, .date: break
             }

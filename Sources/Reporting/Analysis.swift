@@ -8,7 +8,7 @@ import Report
 public struct Analysis {
     /// The query file's path.
     public let path: String
-    /// The compiled query.
+    /// The compiled query, as it ran (optimised unless asked otherwise).
     public let query: CompiledQuery
     /// The result of every relation, by name.
     public let results: [String: DataFrame]
@@ -17,39 +17,45 @@ public struct Analysis {
     /// The data files read, as the query names them.
     public let sources: [String]
 
-    /// Compiles the query file at `path` with parameter overrides, without running it.
+    /// Compiles the query file at `path` with parameter overrides, without running it or
+    /// optimising it.
     public static func compile(path: String, overrides: [String: String] = [:]) throws(RunError) -> (CompiledQuery, DataCatalogHandle) {
-        let text: String
+        try compile(QueryText(path: path), overrides: overrides)
+    }
+
+    /// Compiles query text, without running it or optimising it.
+    public static func compile(_ text: QueryText, overrides: [String: String] = [:]) throws(RunError) -> (CompiledQuery, DataCatalogHandle) {
+        let catalog = DataCatalog(baseDirectory: text.baseDirectory)
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .failure("cannot read the query file '\(path)': \(error.localizedDescription)")
-        }
-        let file = SourceFile(name: path, text: text)
-        let catalog = DataCatalog(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent())
-        do {
-            let syntax = try Parser.parse(file)
+            let syntax = try text.parse()
             let query = try Binder.bind(syntax, overrides: overrides) { try catalog.schema($0) }
             return (query, DataCatalogHandle(catalog: catalog))
         } catch {
             if let dataError = catalog.firstError { throw .data(dataError) }
-            throw .query(error.rendered(in: file))
+            throw .query(error.rendered(in: text.file))
         }
     }
 
     /// Compiles and runs the query file at `path`.
-    public static func run(path: String, overrides: [String: String] = [:]) throws(RunError) -> Analysis {
-        let (query, handle) = try compile(path: path, overrides: overrides)
-        var executor = Executor { source, _ in try handle.catalog.frame(source) }
+    public static func run(path: String, overrides: [String: String] = [:], optimizer: Optimizer? = Optimizer()) throws(RunError) -> Analysis {
+        try run(QueryText(path: path), overrides: overrides, optimizer: optimizer)
+    }
+
+    /// Compiles, optimises (unless `optimizer` is `nil`) and runs query text.
+    public static func run(_ text: QueryText, overrides: [String: String] = [:], optimizer: Optimizer? = Optimizer()) throws(RunError) -> Analysis {
+        let (bound, handle) = try compile(text, overrides: overrides)
+        let query = optimizer?.optimize(bound) ?? bound
+        var executor = Executor { source, columns in try handle.catalog.frame(source, columns: columns) }
         do {
             for relation in query.relations {
                 _ = try executor.run(relation.plan, as: relation.name)
             }
         } catch {
-            throw .failure("running '\(path)': \(error)")
+            if let dataError = handle.catalog.firstError { throw .data(dataError) }
+            throw .failure("running '\(text.file.name)': \(error)")
         }
         return Analysis(
-            path: path, query: query, results: executor.relations, warnings: handle.catalog.warnings,
+            path: text.file.name, query: query, results: executor.relations, warnings: handle.catalog.warnings,
             sources: handle.catalog.paths)
     }
 }

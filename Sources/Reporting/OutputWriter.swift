@@ -15,6 +15,21 @@ public enum OutputWriter {
         public var files: [String]
     }
 
+    /// The plain reason behind a file-system error, without Foundation's error-domain dump.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        switch nsError.code {
+        case NSFileNoSuchFileError, NSFileWriteNoPermissionError, NSFileWriteFileExistsError:
+            return nsError.localizedDescription
+        default:
+            return "\(error)"
+        }
+    }
+
     /// Writes `report` as `<root>/<slug>/<slug>.xlsx`, a CSV per table and a Vega-Lite spec per chart.
     public static func write(_ report: Report, into root: String) throws(RunError) -> Written {
         let fileManager = FileManager.default
@@ -51,7 +66,8 @@ public enum OutputWriter {
         } catch let error as RunError {
             throw error
         } catch {
-            throw .failure("writing the outputs of '\(report.slug)' into \(root): \(error)")
+            throw .failure("cannot write the outputs of '\(report.slug)' into '\(root)': \(OutputWriter.reason(error))\n"
+                + "hint: choose a folder you can write to with --out")
         }
         let relative = root.hasSuffix("/") ? root + report.slug : root + "/" + report.slug
         return Written(folder: relative, files: files)

@@ -17,6 +17,8 @@ struct ChartPlan {
     var valueTitle: String?
     /// Whether the values are rates, shown as percentages on a 0–100% axis.
     var valuesArePercent: Bool
+    /// Whether the value axis can be fixed at 0–100 % (every value is a rate in [0, 1]).
+    var valuesFitPercentAxis: Bool
 
     /// The chart of `table`, or `nil` when it has none or its table holds only a placeholder row.
     init?(_ table: ReportTable, hasData: Bool) throws(XLSXError) {
@@ -34,6 +36,7 @@ struct ChartPlan {
         categoryTitle = spec.xTitle.map(ChartPlan.literal)
         valueTitle = spec.yTitle.map(ChartPlan.literal)
         valuesArePercent = table.format(of: frame.columns[valueColumn]) == .percent
+        valuesFitPercentAxis = table.fitsPercentAxis(frame.columns[valueColumn])
         if spec.kind == .line, let name = spec.series {
             let column = try index(of: name)
             seriesColumn = column

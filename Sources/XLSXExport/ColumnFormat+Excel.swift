@@ -9,6 +9,7 @@ extension ColumnFormat {
         switch self {
         case .text: nil
         case .count, .days: "#,##0"
+        case .plain: "0"
         case .percent: "0.0%"
         case .date: ExcelDate.numberFormat
         case .decimal(let places), .truncated(let places): ColumnFormat.fixed(places)

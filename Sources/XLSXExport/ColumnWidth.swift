@@ -31,6 +31,7 @@ enum ColumnWidth {
         let sign = value < 0 ? 1 : 0
         switch format {
         case .count, .days: return sign + integerDigits + (integerDigits - 1) / 3
+        case .plain: return sign + integerDigits
         case .percent:
             let percentDigits = magnitude * 100 < 10 ? 1 : Int(min(magnitude * 100, 1e18)).description.count
             return sign + percentDigits + 3

@@ -53,6 +53,8 @@ extension XlsxBuilder {
         }
         if plan.valuesArePercent {
             chart_axis_set_num_format(valueAxis, "0%")
+        }
+        if plan.valuesFitPercentAxis {
             chart_axis_set_min(valueAxis, 0)
             chart_axis_set_max(valueAxis, 1)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Frame
 import FrameIO
 import Reporting
 
@@ -6,7 +7,7 @@ import Reporting
 enum Commands {
     static func run(_ arguments: [String]) throws -> ExitCode {
         let scanner = try ArgumentScanner(arguments, command: "run", options: ["--param", "--out"], flags: ["--help", "-h"])
-        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return printHelp("run") }
+        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return try printHelp("run") }
         let queries = try queryFiles(scanner.positionals, command: "run")
         let overrides = try parameters(scanner.values("--param"), command: "run")
         let output = scanner.value("--out") ?? "Output"
@@ -14,7 +15,7 @@ enum Commands {
         for query in queries {
             do throws(RunError) {
                 let analysis = try Analysis.run(path: query, overrides: overrides)
-                for warning in analysis.warnings { StandardError.print("warning: \(warning)") }
+                for warning in analysis.warnings { StandardError.print(warning) }
                 let written = try OutputWriter.write(try analysis.report(), into: output)
                 print("\(query) → \(written.folder)/")
                 for file in written.files { print("  \(file)") }
@@ -28,7 +29,7 @@ enum Commands {
 
     static func check(_ arguments: [String]) throws -> ExitCode {
         let scanner = try ArgumentScanner(arguments, command: "check", options: ["--param"], flags: ["--help", "-h"])
-        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return printHelp("check") }
+        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return try printHelp("check") }
         let overrides = try parameters(scanner.values("--param"), command: "check")
         var status = ExitCode.success
         for query in try queryFiles(scanner.positionals, command: "check") {
@@ -45,7 +46,7 @@ enum Commands {
 
     static func describe(_ arguments: [String]) throws -> ExitCode {
         let scanner = try ArgumentScanner(arguments, command: "describe", options: ["--format"], flags: ["--help", "-h"])
-        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return printHelp("describe") }
+        if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return try printHelp("describe") }
         guard scanner.positionals.count == 1 else {
             throw UsageError("describe takes one data file", command: "describe")
         }
@@ -58,8 +59,8 @@ enum Commands {
             throw UsageError("no file at '\(path)'", command: "describe")
         }
         do {
-            let result = try CSVReader.read(path: path)
-            for warning in result.warnings { StandardError.print("warning: \(warning)") }
+            let result = try readForDescribe(path)
+            for warning in result.warnings { StandardError.print(warning.description) }
             let profiles = result.frame.profile()
             print(format == "json"
                 ? DescribeOutput.json(path: path, rows: result.frame.rowCount, profiles)
@@ -71,13 +72,52 @@ enum Commands {
         }
     }
 
-    static func printHelp(_ command: String?) -> ExitCode {
-        print(command.flatMap { Help.commands[$0] } ?? Help.overview)
+    /// Reads a file to describe it: a column of dates with a few other values is shown as text,
+    /// with a warning that lists them, instead of stopping as a query's read does.
+    private static func readForDescribe(_ path: String) throws(CSVReadingError) -> CSVReadResult {
+        var options = CSVReadingOptions()
+        while true {
+            do {
+                return try CSVReader.read(path: path, options: options)
+            } catch {
+                guard case .notADate(let location, _, _, _, _) = error, let column = location.columnName,
+                    options.types[column] == nil
+                else { throw error }
+                StandardError.print("warning: column '\(column)' is shown as text: \(error.message)")
+                options.types[column] = .string
+            }
+        }
+    }
+
+    static func printHelp(_ command: String?) throws -> ExitCode {
+        guard let command else {
+            print(Help.overview)
+            return .success
+        }
+        guard let text = Help.commands[command] else {
+            let hint = NameSuggestion.closest(to: command, among: Array(Help.commands.keys)).map { " Did you mean '\($0)'?" } ?? ""
+            throw UsageError("no command '\(command)'.\(hint)", command: "help")
+        }
+        print(text)
         return .success
     }
 
     /// The query files named on the command line; a folder stands for its `.query` files.
     private static func queryFiles(_ paths: [String], command: String) throws -> [String] {
+        let files = try expandQueryFiles(paths, command: command)
+        // Each query writes a folder named after it; two with one name would overwrite each other.
+        var seen: [String: String] = [:]
+        for file in files {
+            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            if let other = seen[name] {
+                throw UsageError("'\(other)' and '\(file)' would both write the folder '\(name)'; run them with different --out folders", command: command)
+            }
+            seen[name] = file
+        }
+        return files
+    }
+
+    private static func expandQueryFiles(_ paths: [String], command: String) throws -> [String] {
         guard !paths.isEmpty else { throw UsageError("name a query file or a folder of them", command: command) }
         var files: [String] = []
         for path in paths {
@@ -91,6 +131,9 @@ enum Commands {
                 guard !queries.isEmpty else { throw UsageError("the folder '\(path)' holds no .query files", command: command) }
                 files += queries.map { (path as NSString).appendingPathComponent($0) }
             } else {
+                guard path.hasSuffix(".query") else {
+                    throw UsageError("'\(path)' is not a query file (they end in .query); to look at a data file, use: oversight describe \(path)", command: command)
+                }
                 files.append(path)
             }
         }
@@ -98,13 +141,17 @@ enum Commands {
     }
 
     /// `--param name=value` pairs.
-    private static func parameters(_ values: [String], command: String) throws -> [String: String] {
+    static func parameters(_ values: [String], command: String) throws -> [String: String] {
         var result: [String: String] = [:]
         for value in values {
             guard let equals = value.firstIndex(of: "="), equals != value.startIndex else {
                 throw UsageError("--param takes name=value, not '\(value)'", command: command)
             }
-            result[String(value[..<equals])] = String(value[value.index(after: equals)...])
+            let name = String(value[..<equals])
+            guard result[name] == nil else {
+                throw UsageError("--param \(name) is given twice", command: command)
+            }
+            result[name] = String(value[value.index(after: equals)...])
         }
         return result
     }

@@ -10,6 +10,9 @@ enum Help {
           run        Run query files and write their reports.
           check      Compile query files and report every error, without running them.
           describe   Show each column of a data file: type, nulls, distinct values, range.
+          query      Run a pipeline given on the command line and print its result.
+          explain    Show what each stage of compiling a query makes: tokens, syntax, plans.
+          sql        Print the DuckDB SQL that computes each relation of a query.
           help       Show help for a command.
 
         OPTIONS:
@@ -56,6 +59,47 @@ enum Help {
             OPTIONS:
               --format text|json  Output for people (default) or for scripts.
               -h, --help          Show this help.
+            """,
+        "query": """
+            OVERVIEW: Run a pipeline given on the command line and print its result.
+
+            USAGE: oversight query '<pipeline>' [--format table|csv|json] [--param name=value]...
+
+            ARGUMENTS:
+              <pipeline>  A pipeline in quotes, such as
+                          'from "data.csv" | group {area} (aggregate {n = count this}) | sort {-n} | take 5'.
+                          Paths are relative to the current folder. Statements such as
+                          'let t = (…)' may come first, on their own lines; the final pipeline
+                          is the result.
+
+            OPTIONS:
+              --format table|csv|json  An aligned table (default), CSV, or a JSON array of objects.
+              --param name=value       Override a parameter declared with 'let' (repeatable).
+              -h, --help               Show this help.
+            """,
+        "explain": """
+            OVERVIEW: Show what each stage of compiling a query makes.
+
+            USAGE: oversight explain <query file> [--stage tokens|ast|plan|optimized] [--param name=value]...
+
+            OPTIONS:
+              --stage tokens     The tokens, one per line with line:column.
+              --stage ast        The syntax tree, one statement per line.
+              --stage plan       Each relation's logical plan, as bound: one node per line, the
+                                 result first, inputs indented, with schemas and expressions.
+              --stage optimized  The same plans after constant folding, filter pushdown and
+                                 projection pruning.
+                                 Without --stage every stage is shown in turn.
+              -h, --help         Show this help.
+            """,
+        "sql": """
+            OVERVIEW: Print the DuckDB SQL that computes each relation of a query, with the
+            engine's semantics spelled out (division by zero gives null, nulls sort last, groups
+            in order of first appearance, nulls never ranked).
+
+            USAGE: oversight sql <query file> [--param name=value]...
+
+            Data paths are written as seen from the current folder, so the SQL runs from there.
             """,
         "help": """
             OVERVIEW: Show help for a command.

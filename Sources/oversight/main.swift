@@ -6,20 +6,23 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let version = "oversight 0.1.0"
 
 func main() -> ExitCode {
-    guard let command = arguments.first else { return Commands.printHelp(nil) }
+    guard let command = arguments.first else { return try! Commands.printHelp(nil) }
     let rest = Array(arguments.dropFirst())
     do {
         switch command {
         case "run": return try Commands.run(rest)
         case "check": return try Commands.check(rest)
         case "describe": return try Commands.describe(rest)
-        case "help": return Commands.printHelp(rest.first)
-        case "--help", "-h": return Commands.printHelp(nil)
+        case "explain": return try Commands.explain(rest)
+        case "sql": return try Commands.sql(rest)
+        case "query": return try Commands.query(rest)
+        case "help": return try Commands.printHelp(rest.first)
+        case "--help", "-h": return try Commands.printHelp(nil)
         case "--version":
             print(version)
             return .success
         default:
-            let known = ["run", "check", "describe", "help"]
+            let known = ["run", "check", "describe", "explain", "sql", "query", "help"]
             let hint = NameSuggestion.closest(to: command, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw UsageError("unknown command '\(command)'.\(hint)")
         }

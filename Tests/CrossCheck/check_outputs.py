@@ -9,7 +9,7 @@ xlsx (read with openpyxl 3.1.5, and as a zip of XML parts)
 - sheet order: Cover, Contents, Notes, then one sheet per `export`, in the query's order;
 - a title in A1 of every sheet (the export's title on data sheets, its description in A2);
 - one Excel table per data sheet, table names unique in the workbook (case-insensitively),
-  header names equal to the CSV header, the table covering every CSV row;
+  header names equal to the CSV header (or the export's `headers:` labels), the table covering every CSV row;
 - the header row frozen (`freeze_panes` is the cell below it); no merged cells;
 - number formats: `0.0%` on the columns the export lists under `percent:`, `#,##0` on integer
   counts, a date format on date columns whose cells are real dates (not text);
@@ -189,11 +189,13 @@ def check_data_sheet(checks: Checks, sheet, query: str, export: Export, header, 
     if not checks.check(table is not None, f"{name} Excel table", f"{len(sheet.tables)} tables on the sheet"):
         return
     columns = [c.name for c in table.tableColumns]
-    checks.check(columns == header, f"{name} table {table.name} headers",
-                 f"{columns}" + ("" if columns == header else f", CSV header {header}"))
+    # The workbook shows the export's `headers:` labels; the CSV keeps the column names.
+    shown = [export.headers.get(column, column) for column in header]
+    checks.check(columns == shown, f"{name} table {table.name} headers",
+                 f"{columns}" + ("" if columns == shown else f", expected {shown}"))
     first_col, first_row, last_col, last_row = openpyxl.utils.cell.range_boundaries(table.ref)
     cells_header = [sheet.cell(first_row, first_col + i).value for i in range(len(header))]
-    checks.check(cells_header == header, f"{name} header cells", f"{cells_header}")
+    checks.check(cells_header == shown, f"{name} header cells", f"{cells_header}")
     checks.check(last_row - first_row == len(rows), f"{name} table {table.ref} rows",
                  f"{last_row - first_row} data rows, CSV has {len(rows)}")
     freeze = f"{get_column_letter(first_col)}{first_row + 1}"

@@ -74,6 +74,7 @@ class Export:
     title: str
     description: str
     percent: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
     chart: str | None = None
     x: str | None = None
     y: str | None = None
@@ -92,11 +93,13 @@ def query_exports(query_name: str) -> list[Export]:
         table, sheet, rest = match.groups()
         options = dict(re.findall(r'(\w+):"([^"]*)"', rest))
         percent = re.search(r"percent:\{([^}]*)\}", rest)
+        headers = re.search(r"headers:\{([^}]*)\}", rest)
         chart = re.search(r"chart:(\w+)\s+x:(\w+)\s+y:(\w+)", rest)
         exports.append(Export(
             table=table, sheet=sheet, title=options.get("title", ""),
             description=options.get("description", ""),
             percent=[p.strip() for p in percent.group(1).split(",")] if percent else [],
+            headers=dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', headers.group(1))) if headers else {},
             chart=chart.group(1) if chart else None,
             x=chart.group(2) if chart else None,
             y=chart.group(3) if chart else None))

@@ -55,7 +55,8 @@ func bindingErrors(_ text: String, overrides: [String: String] = [:]) -> String?
 
     @Test func callInsideAnOperatorExplainsTheParentheses() {
         let errors = bindingErrors("let r = from \"recommendations.csv\" | derive {m = contains facility \"U\" || contains status \"c\"}\n")
-        #expect(errors?.contains("'contains' is a function, and a call inside an operator needs parentheses") == true)
+        #expect(errors?.contains("'contains' is a function, not a value: give it its arguments (contains text piece)") == true)
+        #expect(errors?.contains("help: a call inside an operator needs parentheses") == true)
     }
 
     @Test func laterUsesOfAFailedRelationAreNotReportedAgain() {

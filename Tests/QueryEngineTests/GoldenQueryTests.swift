@@ -6,14 +6,18 @@ import QuerySyntax
 import Testing
 import TestSupport
 
-/// Runs a query file of the golden folder and returns the frame of its relation `result`.
-func runGolden(_ name: String) throws -> DataFrame {
+/// Runs a query file of the golden folder and returns the frame of its relation `result`,
+/// with the plans as bound or as the optimizer rewrites them.
+func runGolden(_ name: String, optimized: Bool = false) throws -> DataFrame {
     let folder = Fixtures.path("Tests/QueryEngineTests/Golden")
     let text = try String(contentsOfFile: "\(folder)/\(name).query", encoding: .utf8)
     let file = SourceFile(name: "\(name).query", text: text)
-    let read = { (source: Source) throws -> DataFrame in try CSVReader.read(path: "\(folder)/\(source.path)").frame }
-    let query = try Binder.bind(try Parser.parse(file)) { try Schema(of: read($0)) }
-    var executor = Executor { source, _ in try read(source) }
+    let read = { (source: Source, columns: [String]?) throws -> DataFrame in
+        try CSVReader.read(path: "\(folder)/\(source.path)", options: CSVReadingOptions(columns: columns)).frame
+    }
+    let bound = try Binder.bind(try Parser.parse(file)) { try Schema(of: read($0, nil)) }
+    let query = optimized ? Optimizer().optimize(bound) : bound
+    var executor = Executor { source, columns in try read(source, columns) }
     var result = DataFrame()
     for relation in query.relations { result = try executor.run(relation.plan, as: relation.name) }
     return result
@@ -32,11 +36,11 @@ func runGolden(_ name: String) throws -> DataFrame {
         #expect(Self.cases.count >= 15)
     }
 
-    @Test(arguments: cases)
-    func matchesDuckDB(_ name: String) throws {
+    @Test(arguments: cases, [false, true])
+    func matchesDuckDB(_ name: String, optimized: Bool) throws {
         let folder = Fixtures.path("Tests/QueryEngineTests/Golden")
         let expected = simpleCSV(try String(contentsOfFile: "\(folder)/\(name).expected.csv", encoding: .utf8))
-        let result = try runGolden(name)
+        let result = try runGolden(name, optimized: optimized)
         #expect(result.columnNames == expected.header)
         let actual = cells(of: result)
         #expect(actual.count == expected.rows.count)

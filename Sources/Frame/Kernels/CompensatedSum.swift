@@ -19,3 +19,11 @@ public struct CompensatedSum: Sendable {
     /// The sum so far.
     public var value: Double { sum + compensation }
 }
+
+extension CompensatedSum {
+    /// Adds another running sum, as when two threads each summed part of the values.
+    public mutating func add(_ other: CompensatedSum) {
+        add(other.sum)
+        compensation += other.compensation
+    }
+}

@@ -52,21 +52,29 @@ public struct Validity: Sendable, Equatable {
 
     /// Appends one row.
     public mutating func append(_ valid: Bool) {
-        if !valid && words == nil {
-            words = [UInt64](repeating: ~0, count: (count + 64) / 64)
+        if valid && words == nil {
+            count += 1
+            return
         }
-        if var bits = words {
-            words = nil
-            if count % 64 == 0 { bits.append(0) }
-            if valid {
-                bits[count / 64] |= 1 << UInt64(count % 64)
-            } else {
-                bits[count / 64] &= ~(1 << UInt64(count % 64))
-                nullCount += 1
-            }
-            words = bits
+        // The first null turns the implicit all-valid bitmap into words; bits past `count` stay
+        // clear, so two validities of the same rows are equal however they were built.
+        var bits = words ?? Validity.allValidWords(count)
+        words = nil
+        if count % 64 == 0 { bits.append(0) }
+        if valid {
+            bits[count / 64] |= 1 << UInt64(count % 64)
+        } else {
+            nullCount += 1
         }
+        words = bits
         count += 1
+    }
+
+    /// Words with the first `count` bits set and the rest clear.
+    private static func allValidWords(_ count: Int) -> [UInt64] {
+        var bits = [UInt64](repeating: ~0, count: (count + 63) / 64)
+        if count % 64 != 0 { bits[bits.count - 1] = (1 << UInt64(count % 64)) - 1 }
+        return bits
     }
 
     /// The validity of the rows at `indices`, in that order.

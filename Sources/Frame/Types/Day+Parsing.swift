@@ -9,16 +9,29 @@ extension Day {
         self.init(year: y, month: m, day: d)
     }
 
-    /// Parses an English long date such as `18 March 2022` or `1 Sept 2021`, or returns `nil`.
+    /// Parses an English long date such as `18 March 2022`, `1 Sept 2021` or `31st October 2013`,
+    /// or returns `nil`.
     ///
-    /// Month names may be written in full or abbreviated to three letters (`Sept` too);
-    /// case is ignored.
+    /// Month names may be written in full or abbreviated to three letters (`Sept` too); the day
+    /// may carry its ordinal suffix (`1st`, `2nd`, `3rd`, `4th`); case is ignored.
     public init?(englishLong text: some StringProtocol) {
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]), parts[2].count == 4,
+        guard parts.count == 3, let d = Day.dayOfMonth(parts[0]), let y = Int(parts[2]), parts[2].count == 4,
             let m = Day.englishMonth(parts[1])
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// A day of the month, with or without its English ordinal suffix (the right one only:
+    /// `21st`, not `21th`).
+    static func dayOfMonth(_ word: some StringProtocol) -> Int? {
+        if let day = Int(word) { return day }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard let day = Int(digits), digits.count <= 2 else { return nil }
+        let suffix = word.dropFirst(digits.count).lowercased()
+        let expected = (11...13).contains(day % 100) ? "th"
+            : [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
+        return suffix == expected ? day : nil
     }
 
     static let englishMonthNames = [

@@ -64,6 +64,12 @@ struct ByteDictionary {
         return insert(bytes, hash: hash, slot: slot)
     }
 
+    /// The bytes of the string with code `code`, valid until the next insertion.
+    func bytes(of code: Int32) -> UnsafeBufferPointer<UInt8> {
+        let start = offsets[Int(code)]
+        return UnsafeBufferPointer(start: arena + start, count: offsets[Int(code) + 1] - start)
+    }
+
     /// The distinct strings, indexed by code. The bytes were checked to be UTF-8 while reading.
     func strings() -> [String] {
         (0..<count).map { code in

@@ -92,26 +92,10 @@ public enum CSVReader {
         let requested = try requestedTypes(header.names, options: options, path: path)
         let nulls = NullMatcher(options.nullEncodings)
 
-        var inference = TypeInference(
-            names: header.names, selected: selected, requested: requested, nulls: nulls, path: path)
-        var rowCount = 0
-        while try tokenizer.readRecord(into: &inference) != nil { rowCount += 1 }
-        if let error = inference.mostlyDatesError() { throw error }
-
-        tokenizer.rewind(to: dataStart)
-        var building = ColumnBuilding(
-            names: header.names, types: inference.columnTypes(requested: requested),
-            selected: selected, rowCount: rowCount, nulls: nulls, path: path)
-        while try tokenizer.readRecord(into: &building) != nil {}
-
-        var frame = DataFrame(rowCount: rowCount)
-        for column in order {
-            do {
-                try frame.append(building.column(column))
-            } catch {
-                preconditionFailure("the reader built an inconsistent frame: \(error)")
-            }
-        }
+        let plan = RecordPlan(
+            names: header.names, order: order, selected: selected, requested: requested,
+            nulls: nulls, delimiter: options.delimiterByte, path: path)
+        let frame = try readRecords(text, from: dataStart, plan: plan)
         return CSVReadResult(frame: frame, warnings: header.warnings)
     }
 
@@ -130,6 +114,12 @@ public enum CSVReader {
         if options.hasHeaderRow {
             var visitor = HeaderVisitor()
             _ = try tokenizer.readRecord(into: &visitor)
+            // One header field holding another common separator: the file is not comma-separated.
+            if visitor.names.count == 1, let other = [";", "\t", "|"].first(where: { visitor.names[0].contains($0) }),
+                Character(other) != options.delimiter
+            {
+                throw .otherDelimiter(path: path, found: Character(other), header: visitor.names[0])
+            }
             return CSVHeader(rawNames: visitor.names, lines: visitor.lines, path: path)
         }
         // Without a header the first record only tells how many columns there are.

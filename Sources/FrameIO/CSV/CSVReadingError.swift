@@ -31,7 +31,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     case failedToParse(CSVLocation, cell: String, expected: DataType)
     /// A value that is not a date in a column whose other values are dates: the reader will not
     /// guess whether the column is text or dates with a bad cell.
-    case notADate(CSVLocation, cell: String, dates: Int, others: Int)
+    case notADate(CSVLocation, cell: String, dates: Int, others: Int, samples: [String])
+    /// The header is one field that holds another separator: the file is, say, `;`-separated.
+    case otherDelimiter(path: String, found: Character, header: String)
     /// The options name a column (to select or to type) that the file does not have.
     case unknownColumn(path: String, name: String, available: [String])
 
@@ -39,12 +41,12 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     public var path: String {
         switch self {
         case .fileNotFound(let path), .unreadableFile(let path, _), .emptyFile(let path),
-            .unknownColumn(let path, _, _):
+            .unknownColumn(let path, _, _), .otherDelimiter(let path, _, _):
             path
         case .invalidUTF8(let location, _), .nulByte(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _), .notADate(let location, _, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _):
             location.path
         }
     }
@@ -52,12 +54,12 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     /// The line and column, for errors about a place in the file.
     public var location: CSVLocation? {
         switch self {
-        case .fileNotFound, .unreadableFile, .emptyFile, .unknownColumn:
+        case .fileNotFound, .unreadableFile, .emptyFile, .unknownColumn, .otherDelimiter:
             nil
         case .invalidUTF8(let location, _), .nulByte(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _), .notADate(let location, _, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _):
             location
         }
     }
@@ -87,9 +89,15 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(let location, let cell, let expected):
             return "'\(cell)'\(inColumn(location)) is not \(Self.article(expected)); expected "
                 + Self.example(of: expected)
-        case .notADate(let location, let cell, let dates, let others):
-            let rest = others > 1 ? " (and \(others - 1) more)" : ""
-            return "'\(cell)'\(inColumn(location)) is not a date, but \(dates) other values of the column are\(rest)"
+        case .notADate(let location, let cell, let dates, let others, let samples):
+            let listed = samples.map { "'\($0)'" }.joined(separator: ", ")
+            let all = others > samples.count ? " (\(others) values in all)" : ""
+            return "'\(cell)'\(inColumn(location)) is not a date, but \(dates) other values of the column are; "
+                + "not dates: \(listed)\(all)"
+        case .otherDelimiter(_, let found, let header):
+            let shown = header.count > 60 ? String(header.prefix(59)) + "…" : header
+            return "the header is a single column, '\(shown)', that holds '\(found == "\t" ? "\\t" : String(found))': "
+                + "the file looks separated by '\(found == "\t" ? "\\t" : String(found))', not by commas"
         case .unknownColumn(_, let name, let available):
             return "no column named '\(name)' (columns: \(available.joined(separator: ", ")))"
         }
@@ -121,11 +129,16 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(_, let cell, _):
             return "correct the cell, add '\(cell)' to the null encodings if it means no data, "
                 + "or read the column as string"
-        case .notADate(let location, let cell, _, _):
+        case .notADate(let location, _, _, _, let samples):
             let name = location.columnName ?? "the column"
-            return "correct the cell; if '\(cell)' means no data, list it as a null "
-                + "(from \"file.csv\" nulls:[\"\(cell)\"]); to read \(name) as text, give its type "
-                + "(from \"file.csv\" types:{\(name) = string})"
+            let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
+            let nulls = samples.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "correct those cells; if they mean no data, list them as nulls "
+                + "(from \"\(file)\" nulls:[\(nulls)]); to read \(name) as text, give its type "
+                + "(from \"\(file)\" types:{\(name) = string})"
+        case .otherDelimiter(let path, let found, _):
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            return "say which separator the file uses: from \"\(file)\" delimiter:\"\(found == "\t" ? "\\t" : String(found))\""
         case .unknownColumn(_, let name, let available):
             if let suggestion = NameSuggestion.closest(to: name, among: available) {
                 return "did you mean '\(suggestion)'?"

@@ -79,9 +79,11 @@ enum CellParser {
         return Day(year: year, month: month, day: day)
     }
 
-    /// An English long date such as `18 March 2022` or `1 Sept 2021`, read by `Day(englishLong:)`.
+    /// An English long date such as `18 March 2022`, `1 Sept 2021` or `31st October 2013`, read by
+    /// `Day(englishLong:)`.
     ///
-    /// A byte-level check of the shape (one or two digits, spaces, letters, spaces, four digits)
+    /// A byte-level check of the shape (one or two digits and an optional two-letter suffix,
+    /// spaces, letters, spaces, four digits)
     /// comes first, so that only cells of that shape become a `String`.
     static func englishDate(_ cell: UnsafeBufferPointer<UInt8>) -> Day? {
         guard hasEnglishDateShape(cell) else { return nil }
@@ -93,6 +95,10 @@ enum CellParser {
         var i = 0
         while i < count, i < 3, isDigit(cell[i]) { i += 1 }
         guard (1...2).contains(i) else { return false }
+        // An ordinal suffix (`31st`) is two letters; `Day(englishLong:)` checks which.
+        if i + 1 < count, (cell[i] | 0x20) &- UInt8(ascii: "a") < 26, (cell[i + 1] | 0x20) &- UInt8(ascii: "a") < 26 {
+            i += 2
+        }
         let space = UInt8(ascii: " ")
         guard i < count, cell[i] == space else { return false }
         while i < count, cell[i] == space { i += 1 }

@@ -17,24 +17,34 @@ struct ColumnBuilding: CSVFieldVisitor {
     /// Owns the slots' memory and frees it however the read ends.
     final class Storage {
         let slots: [Slot]
+        private var released: [Bool]
 
-        init(slots: [Slot]) { self.slots = slots }
+        init(slots: [Slot]) {
+            self.slots = slots
+            released = Array(repeating: false, count: slots.count)
+        }
+
+        /// Frees one column's memory as soon as its `Column` is made, so a read needs room for
+        /// the finished columns plus one column's buffers, not twice the table.
+        func release(_ column: Int) {
+            guard !released[column] else { return }
+            released[column] = true
+            switch slots[column] {
+            case .skip: break
+            case .integer(let buffer): buffer.deallocate()
+            case .double(let buffer): buffer.deallocate()
+            case .bool(let buffer): buffer.deallocate()
+            case .date(let buffer, _): buffer.deallocate()
+            case .string(let codes, let dictionary):
+                codes.deallocate()
+                dictionary.pointee.deallocate()
+                dictionary.deinitialize(count: 1)
+                dictionary.deallocate()
+            }
+        }
 
         deinit {
-            for slot in slots {
-                switch slot {
-                case .skip: break
-                case .integer(let buffer): buffer.deallocate()
-                case .double(let buffer): buffer.deallocate()
-                case .bool(let buffer): buffer.deallocate()
-                case .date(let buffer, _): buffer.deallocate()
-                case .string(let codes, let dictionary):
-                    codes.deallocate()
-                    dictionary.pointee.deallocate()
-                    dictionary.deinitialize(count: 1)
-                    dictionary.deallocate()
-                }
-            }
+            for column in slots.indices { release(column) }
         }
     }
 
@@ -111,21 +121,68 @@ struct ColumnBuilding: CSVFieldVisitor {
         types[column].failure(content, column: column, line: line, names: names, path: path)
     }
 
-    /// The finished column for file column `column`, which must be selected.
-    func column(_ column: Int) -> AnyColumn {
-        let name = names[column]
-        switch slots[column] {
+    /// The finished column for file column `column`, which must be selected, from the parts
+    /// that read consecutive ranges of records; frees the parts' memory for that column.
+    static func column(_ column: Int, of parts: [ColumnBuilding]) -> AnyColumn {
+        let name = parts[0].names[column]
+        defer { for part in parts { part.storage.release(column) } }
+        func buffers<T>(_ extract: (Slot) -> RowBuffer<T>?) -> [RowBuffer<T>] {
+            parts.map { extract($0.slots[column])! }
+        }
+        switch parts[0].slots[column] {
         case .skip:
             preconditionFailure("column \(column) was not selected for building")
-        case .integer(let buffer): return AnyColumn(name: name, buffer.finishColumn())
-        case .double(let buffer): return AnyColumn(name: name, buffer.finishColumn())
-        case .bool(let buffer): return AnyColumn(name: name, buffer.finishColumn())
-        case .date(let buffer, _): return AnyColumn(name: name, buffer.finishColumn())
-        case .string(let codes, let dictionary):
-            let (values, validity) = codes.finish()
+        case .integer:
+            return AnyColumn(name: name, joined(buffers { if case .integer(let b) = $0 { b } else { nil } }))
+        case .double:
+            return AnyColumn(name: name, joined(buffers { if case .double(let b) = $0 { b } else { nil } }))
+        case .bool:
+            return AnyColumn(name: name, joined(buffers { if case .bool(let b) = $0 { b } else { nil } }))
+        case .date:
+            return AnyColumn(name: name, joined(buffers { if case .date(let b, _) = $0 { b } else { nil } }))
+        case .string(_, let dictionary):
+            // Later parts' strings join the first part's dictionary in order of appearance,
+            // which keeps the codes in order of first appearance in the whole file.
+            var remaps: [[Int32]] = []
+            for part in parts {
+                guard case .string(_, let partDictionary) = part.slots[column] else {
+                    preconditionFailure("parts disagree on a column's type")
+                }
+                remaps.append(partDictionary == dictionary ? [] : (0..<partDictionary.pointee.count).map {
+                    dictionary.pointee.code(for: partDictionary.pointee.bytes(of: Int32($0)))
+                })
+            }
+            let codes = joined(buffers { if case .string(let b, _) = $0 { b } else { nil } }, remaps: remaps)
             return AnyColumn(
                 name: name,
-                StringColumn(codes: values, dictionary: dictionary.pointee.strings(), validity: validity))
+                StringColumn(codes: codes.values, dictionary: dictionary.pointee.strings(), validity: codes.validity))
         }
+    }
+
+    /// The parts' values one after another; `remaps[part]`, when not empty, maps the part's codes.
+    private static func joined<T>(_ buffers: [RowBuffer<T>], remaps: [[Int32]] = []) -> Column<T> {
+        let count = buffers.reduce(0) { $0 + $1.count }
+        let values = [T](unsafeUninitializedCapacity: count) { destination, initialized in
+            guard count > 0 else { return }
+            var offset = 0
+            for (part, buffer) in buffers.enumerated() {
+                let start = destination.baseAddress! + offset
+                buffer.copyValues(to: start)
+                if part < remaps.count, !remaps[part].isEmpty {
+                    // Only text columns pass remaps, and their values are `Int32` codes.
+                    remaps[part].withUnsafeBufferPointer { remap in
+                        start.withMemoryRebound(to: Int32.self, capacity: buffer.count) { codes in
+                            for row in 0..<buffer.count { codes[row] = remap[Int(codes[row])] }
+                        }
+                    }
+                }
+                offset += buffer.count
+            }
+            initialized = count
+        }
+        let valid = buffers.reduce(0) { $0 + $1.validCount }
+        guard valid < count else { return Column(values: values, validity: Validity(allValid: count)) }
+        let flags = buffers.lazy.flatMap { buffer in (0..<buffer.count).lazy.map { buffer.isValid($0) } }
+        return Column(values: values, validity: Validity(flags))
     }
 }

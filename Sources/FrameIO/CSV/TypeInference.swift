@@ -58,6 +58,8 @@ struct TypeInference: CSVFieldVisitor {
         var dates = 0
         var others = 0
         var firstOther: (line: Int, cell: String)?
+        /// A few distinct values that are not dates, in order of appearance, for the message.
+        var samples: [String] = []
     }
 
     mutating func visit(
@@ -137,8 +139,10 @@ struct TypeInference: CSVFieldVisitor {
             dateTallies[column]!.dates += 1
         } else {
             dateTallies[column]!.others += 1
-            if dateTallies[column]!.firstOther == nil {
-                dateTallies[column]!.firstOther = (line, String(decoding: cell, as: UTF8.self))
+            let text = String(decoding: cell, as: UTF8.self)
+            if dateTallies[column]!.firstOther == nil { dateTallies[column]!.firstOther = (line, text) }
+            if dateTallies[column]!.samples.count < 5, !dateTallies[column]!.samples.contains(text) {
+                dateTallies[column]!.samples.append(text)
             }
         }
     }
@@ -146,13 +150,13 @@ struct TypeInference: CSVFieldVisitor {
     /// An error for a column of dates with a few values that are not dates.
     ///
     /// Reading such a column as text would silently turn every date into a string, and reading
-    /// it as dates would silently drop values; so the reader stops and asks. A column where more
-    /// than one value in ten is not a date is taken as text.
+    /// it as dates would silently drop values; so the reader stops and asks. A column whose
+    /// first value is a date and where dates are the majority counts as a date column.
     func mostlyDatesError() -> CSVReadingError? {
         for (column, tally) in dateTallies.enumerated() {
-            guard let tally, let first = tally.firstOther, tally.others * 10 <= tally.dates else { continue }
+            guard let tally, let first = tally.firstOther, tally.others < tally.dates else { continue }
             let location = CSVLocation(path: path, line: first.line, column: column + 1, columnName: names[column])
-            return .notADate(location, cell: first.cell, dates: tally.dates, others: tally.others)
+            return .notADate(location, cell: first.cell, dates: tally.dates, others: tally.others, samples: tally.samples)
         }
         return nil
     }
@@ -169,6 +173,28 @@ struct TypeInference: CSVFieldVisitor {
             if remaining.contains(.isoDate) { return .date(.iso) }
             if remaining.contains(.englishDate) { return .date(.englishLong) }
             return .string
+        }
+    }
+}
+
+extension TypeInference {
+    /// Adds what another inference saw in the records that follow this one's (a later part of
+    /// the same file, read on another thread).
+    mutating func merge(_ later: TypeInference) {
+        for column in names.indices {
+            candidates[column].formIntersection(later.candidates[column])
+            if !sawValue[column] { dateTallies[column] = later.dateTallies[column] }
+            sawValue[column] = sawValue[column] || later.sawValue[column]
+        }
+    }
+
+    /// Whether some part began counting dates in a column that the merged types do not read as
+    /// dates. Only a read in one part counts those exactly, with the lines of the cells.
+    func talliedDates(types: [CSVColumnType]) -> Bool {
+        names.indices.contains { column in
+            guard dateTallies[column] != nil else { return false }
+            if case .date = types[column] { return false }
+            return true
         }
     }
 }

@@ -48,7 +48,7 @@ extension Binder {
         var axes: [String: String] = [:]
         let formatNames: [String: ColumnFormat] = [
             "percent": .percent, "count": .count, "days": .days, "date": .date, "text": .text,
-            "decimal": .decimal(places: 2),
+            "decimal": .decimal(places: 2), "plain": .plain,
         ]
         for named in call.named {
             switch named.name {
@@ -72,7 +72,12 @@ extension Binder {
                         candidates: ["title", "description", "chart", "x", "y", "series", "headers"] + formatNames.keys.sorted())
                 }
                 for field in try fields(of: named.value, requireNames: false) {
-                    export.formats[try columnName(field.expr, in: schema)] = format
+                    let column = try columnName(field.expr, in: schema)
+                    let type = schema.fields[schema.index(of: column)!].type
+                    guard Binder.format(format, fits: type) else {
+                        throw .error("\(named.name):{…} does not apply to '\(column)', which is \(type)", at: field.span)
+                    }
+                    export.formats[column] = format
                 }
             }
         }
@@ -84,6 +89,16 @@ extension Binder {
             export.chart = ChartSpec(kind: chart.kind, x: x, y: y, series: axes["series"], xIsQuarter: chart.kind == .line && xType == .date)
         }
         return export
+    }
+
+    /// Whether a display format suits a column type.
+    static func format(_ format: ColumnFormat, fits type: DataType) -> Bool {
+        switch format {
+        case .text: true
+        case .date: type == .date
+        case .count, .days, .plain: type == .int64
+        case .percent, .decimal, .truncated: type.isNumeric
+        }
     }
 
     /// A plain string literal.

@@ -90,8 +90,9 @@ extension Binder {
         }
         if registry.function(named: name) != nil || Binder.aggregates[name] != nil {
             // PRQL's calls bind loosest: `f a || g b` reads as `f (a || g b)`.
-            throw .error("'\(name)' is a function, and a call inside an operator needs parentheses", at: span,
-                help: ["write (\(name) …) around the call, e.g. (contains a \"x\") || (contains b \"x\")"])
+            let usage = registry.function(named: name)?.usage ?? "\(name) column"
+            throw .error("'\(name)' is a function, not a value: give it its arguments (\(usage))", at: span,
+                help: ["a call inside an operator needs parentheses: (contains a \"x\") || (contains b \"x\")"])
         }
         throw .unknown("name", name, at: span, candidates: schema.names + parameters.map(\.name))
     }

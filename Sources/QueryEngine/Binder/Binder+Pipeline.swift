@@ -74,8 +74,15 @@ extension Binder {
                     throw .error("nulls:[\"s/d\", \"-\"]: the texts that mean no data", at: named.value.span)
                 }
                 options.nulls = values.map { if case .string(let s) = $0 { s } else { $0.description } }
+            case "delimiter":
+                guard case .literal(.string(let text)) = named.value.kind, text.count == 1, let character = text.first,
+                    character.isASCII, character != "\"", character != "\n", character != "\r"
+                else {
+                    throw .error("delimiter:\";\" takes one character, such as \";\", \"|\" or \"\\t\"", at: named.value.span)
+                }
+                options.delimiter = character
             default:
-                throw .unknown("option of from", named.name, at: named.nameSpan, candidates: ["types", "nulls"])
+                throw .unknown("option of from", named.name, at: named.nameSpan, candidates: ["types", "nulls", "delimiter"])
             }
         }
         return options

@@ -48,7 +48,14 @@ public struct Binder {
                     }
                     if let constant = try constantValue(value) {
                         let override = unused.removeValue(forKey: name)
-                        let bound = try override.map { try parseOverride($0, like: constant, name: name, span: value.span) } ?? constant
+                        var bound = constant
+                        if let override {
+                            // A bad override is reported, and the default kept, so that the
+                            // parameter's uses do not report it as unknown.
+                            do { bound = try parseOverride(override, like: constant, name: name, span: value.span) } catch {
+                                diagnostics.append(error)
+                            }
+                        }
                         parameters.append(BoundParameter(name: name, value: bound, overridden: override != nil))
                     } else {
                         do {
@@ -61,7 +68,9 @@ public struct Binder {
                         }
                     }
                 case .export(let name, let target, let span):
-                    exports.append(try bindExport(name, target, span: span))
+                    let export = try bindExport(name, target, span: span)
+                    try checkSheet(export, against: exports, span: span)
+                    exports.append(export)
                 case .expression(let expr):
                     guard case .call(let call) = expr.kind else {
                         throw Diagnostic.error("expected a statement: 'let', 'export', 'report' or 'note'", at: expr.span)
@@ -93,6 +102,26 @@ public struct Binder {
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
         return CompiledQuery(
             parameters: parameters, relations: relationOrder, report: report, notes: notes, exports: exports)
+    }
+
+    /// Rejects a sheet name Excel would refuse or silently change, and a table exported twice.
+    private func checkSheet(_ export: ExportDirective, against earlier: [ExportDirective], span: Span) throws(Diagnostic) {
+        let name = export.sheetName
+        if earlier.contains(where: { $0.relation == export.relation }) {
+            throw .error("'\(export.relation)' is exported twice; export each table once", at: span)
+        }
+        if let clash = earlier.first(where: { $0.sheetName.lowercased() == name.lowercased() }) {
+            throw .error("the sheet name \"\(name)\" is already used by '\(clash.relation)' (Excel ignores case)", at: span)
+        }
+        if name.isEmpty || name.utf16.count > 31 {
+            throw .error("a sheet name has 1 to 31 characters; \"\(name)\" has \(name.utf16.count)", at: span)
+        }
+        if let bad = name.first(where: { "[]:*?/\\".contains($0) }) {
+            throw .error("a sheet name cannot hold '\(bad)' (Excel forbids [ ] : * ? / \\)", at: span)
+        }
+        if name.hasPrefix("'") || name.hasSuffix("'") || name.lowercased() == "history" {
+            throw .error("Excel does not accept the sheet name \"\(name)\"", at: span)
+        }
     }
 
     /// The value of a `let` whose right side is a constant (a parameter), or `nil` for a relation.

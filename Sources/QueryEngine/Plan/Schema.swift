@@ -1,4 +1,5 @@
 import Frame
+import QuerySyntax
 
 /// The names and types of a relation's columns, known before anything runs.
 public struct Schema: Sendable, Equatable, CustomStringConvertible {
@@ -28,7 +29,8 @@ public struct Schema: Sendable, Equatable, CustomStringConvertible {
     /// The column names, in order.
     public var names: [String] { fields.map(\.name) }
 
+    /// `{name: type, …}`, names as a query writes them.
     public var description: String {
-        "{" + fields.map { "\($0.name): \($0.type)" }.joined(separator: ", ") + "}"
+        "{" + fields.map { "\($0.name.quotedAsNameIfNeeded): \($0.type)" }.joined(separator: ", ") + "}"
     }
 }

@@ -6,10 +6,13 @@ public struct SourceOptions: Sendable, Hashable {
     public var types: [String: DataType]
     /// Cell texts that mean "no data", in addition to the reader's defaults (empty and `NA`).
     public var nulls: [String]
+    /// The field separator, when not a comma.
+    public var delimiter: Character?
 
-    public init(types: [String: DataType] = [:], nulls: [String] = []) {
+    public init(types: [String: DataType] = [:], nulls: [String] = [], delimiter: Character? = nil) {
         self.types = types
         self.nulls = nulls
+        self.delimiter = delimiter
     }
 }
 
