@@ -9,7 +9,8 @@ extension ReportTable {
     public func fitsPercentAxis(_ column: AnyColumn) -> Bool {
         guard format(of: column) == .percent, let values = column.doubles else { return false }
         return (0..<values.count).allSatisfy { row in
-            values[row].map { $0 >= 0 && $0 <= 1 } ?? true
+            // NaN is written as a blank, like a null, so it does not count.
+            values[row].map { $0.isNaN || ($0 >= 0 && $0 <= 1) } ?? true
         }
     }
 }

@@ -62,8 +62,14 @@ struct CSVTypeInferenceTests {
     @Test func mixedDateFormsStayText() throws {
         let frame = try Fixtures.read("d\n2022-03-18\n18 March 2022\n").frame
         #expect(Fixtures.strings(frame, "d") == ["2022-03-18", "18 March 2022"])
-        let ordinal = try Fixtures.read("d\n18 March 2022\n31st October 2013\n").frame
-        #expect(Fixtures.strings(ordinal, "d") == ["18 March 2022", "31st October 2013"])
+    }
+
+    /// Real files write some days with their ordinal suffix ("31st October 2013" in the PFD file).
+    @Test func ordinalDaysAreEnglishLongDates() throws {
+        let ordinal = try Fixtures.read("d\n18 March 2022\n31st October 2013\n2nd May 2020\n23rd June 2019\n11th July 2018\n").frame
+        #expect(Fixtures.dates(ordinal, "d") == ["2022-03-18", "2013-10-31", "2020-05-02", "2019-06-23", "2018-07-11"])
+        let wrongSuffix = try Fixtures.read("d\n21th October 2013\nsoon\n").frame
+        #expect(Fixtures.strings(wrongSuffix, "d") == ["21th October 2013", "soon"])
     }
 
     @Test func allNullColumnIsString() throws {

@@ -168,7 +168,9 @@ class Expressions:
                 return "true"
             return f"({column} {rng.choice(['==', '!='])} null)"
         if choice == 5:
-            return f"(contains {self.of('string', depth)} \"{rng.choice(PIECES)}\")"
+            # Not the empty piece: `contains x ""` is false, DuckDB says true (reported).
+            piece = rng.choice([p for p in PIECES if p])
+            return f"(contains {self.of('string', depth)} \"{piece}\")"
         return f"({self.of('bool', depth)} ?? {self.of('bool', depth)})"
 
     def make_date(self, depth):
@@ -223,6 +225,8 @@ class Pipeline:
         self.stages = [left.from_clause()]
         self.counter = 0
         self.uses_join = False
+        # Whether a derive replaces a column, which PRQL does not do (it adds a second one).
+        self.replaces = False
 
     def fresh(self):
         self.counter += 1
@@ -246,6 +250,7 @@ class Pipeline:
                 type_ = rng.choice(["int64", "double", "bool", "date", "string"])
                 existing = [c for c, t in self.schema.items()]
                 name = rng.choice(existing) if existing and rng.random() < 0.25 else self.fresh()
+                self.replaces = self.replaces or name in self.schema
                 items.append(f"{name} = {Expressions(rng, self.schema).of(type_, 3)}")
                 self.schema[name] = type_
             self.stages.append(f"derive {{{', '.join(items)}}}")

@@ -1,8 +1,12 @@
 /// Gives each row the group of its packed key, numbering groups in order of first appearance.
 ///
-/// Each thread numbers a contiguous range of rows with its own table; the tables are then merged
-/// in range order, which keeps the numbering exactly the sequential one: the groups first seen in
-/// the first range, in order, then those new in the second range, and so on.
+/// With a flat table (small key space) each thread numbers a contiguous range of rows with its
+/// own table, and the tables are merged in range order: the groups first seen in the first range,
+/// in order, then those new in the second range, and so on. With a hash table (large key space,
+/// possibly as many groups as rows) merging would be as costly as numbering, so instead each
+/// thread owns the keys whose hash falls in its partition and numbers them over all rows; the
+/// groups of all partitions are then ordered by their first rows. Either way the numbering is
+/// exactly the sequential one.
 struct GroupNumbering {
     /// The group of each row.
     var groupOfRow: [Int32]
@@ -30,9 +34,7 @@ struct GroupNumbering {
                 FlatGroupTable(keySpace: Int(keySpace))
             }
         } else {
-            (groupOfRow, firstRows) = Self.number(rowCount, fill) { rows in
-                HashGroupTable(expected: Int(min(UInt64(rows), keySpace)))
-            }
+            (groupOfRow, firstRows) = Self.numberByPartition(rowCount, keySpace, fill)
         }
     }
 
@@ -88,5 +90,66 @@ struct GroupNumbering {
             start = end
         }
         return (table, firstRows)
+    }
+
+    private static func numberByPartition(
+        _ rowCount: Int, _ keySpace: UInt64, _ fill: (Range<Int>, UnsafeMutablePointer<UInt64>) -> Void
+    ) -> ([Int32], [Int]) {
+        // Rows hold `local << bits | partition` until the groups are renumbered.
+        let parts = rowCount < Parallel.minimumRowsPerPart ? 1 : Parallel.threadCount
+        let bits = Int.bitWidth - (parts - 1).leadingZeroBitCount
+        guard parts > 1, rowCount << bits <= Int(Int32.max) else {
+            return number(rowCount, fill) { rows in HashGroupTable(expected: Int(min(UInt64(rows), keySpace))) }
+        }
+        let expected = Int(min(UInt64(rowCount), keySpace)) / parts
+        var firstRows: [Int] = []
+        let groups = [Int32](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
+            let out = UncheckedSendable(buffer.baseAddress!)
+            let partitions = Parallel.map(parts) { part in
+                var table = HashGroupTable(expected: expected)
+                var first: [Int] = []
+                let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: chunkSize)
+                defer { keys.deallocate() }
+                var start = 0
+                while start < rowCount {
+                    let end = min(start + chunkSize, rowCount)
+                    fill(start..<end, keys)
+                    for offset in 0..<(end - start) {
+                        let hash = HashGroupTable.hash(keys[offset])
+                        // The high bits pick the partition; the table's slots use the low ones.
+                        guard (hash >> 40) % parts == part else { continue }
+                        let group = table.group(of: keys[offset], hash: hash)
+                        if Int(group) == first.count { first.append(start + offset) }
+                        out.value[start + offset] = Int32(Int(group) << bits | part)
+                    }
+                    start = end
+                }
+                return first
+            }
+            // Merge the partitions' first rows, each increasing, into one increasing list.
+            var remaps = partitions.map { [Int32](repeating: 0, count: $0.count) }
+            var heads = [Int](repeating: 0, count: parts)
+            firstRows.reserveCapacity(partitions.reduce(0) { $0 + $1.count })
+            while true {
+                var best = -1
+                for part in 0..<parts where heads[part] < partitions[part].count {
+                    if best < 0 || partitions[part][heads[part]] < partitions[best][heads[best]] { best = part }
+                }
+                if best < 0 { break }
+                remaps[best][heads[best]] = Int32(firstRows.count)
+                firstRows.append(partitions[best][heads[best]])
+                heads[best] += 1
+            }
+            let mask = (1 << bits) - 1
+            let final = UncheckedSendable(remaps)
+            _ = Parallel.mapRanges(rowCount) { rows in
+                for row in rows {
+                    let value = Int(out.value[row])
+                    out.value[row] = final.value[value & mask][value >> bits]
+                }
+            }
+            initialized = rowCount
+        }
+        return (groups, firstRows)
     }
 }

@@ -61,8 +61,14 @@ struct HashGroupTable: GroupTable {
 
     @inline(__always)
     mutating func group(of key: UInt64) -> Int32 {
+        group(of: key, hash: Self.hash(key))
+    }
+
+    /// The group of `key`, whose `hash(_:)` the caller already computed.
+    @inline(__always)
+    mutating func group(of key: UInt64, hash: Int) -> Int32 {
         let mask = mask
-        var slot = Self.hash(key) & mask
+        var slot = hash & mask
         let found: Int32 = slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
                 while true {
@@ -102,10 +108,10 @@ struct HashGroupTable: GroupTable {
         }
     }
 
-    // The MurmurHash3 finaliser: packed codes differ mostly in their low bits of each field, and
-    // the slot must depend on all of them.
+    /// The MurmurHash3 finaliser: packed codes differ mostly in the low bits of each field, and
+    /// the slot must depend on all of them. Slots use the low bits.
     @inline(__always)
-    private static func hash(_ key: UInt64) -> Int {
+    static func hash(_ key: UInt64) -> Int {
         var h = key
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD

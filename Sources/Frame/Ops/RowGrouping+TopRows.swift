@@ -31,6 +31,7 @@ extension RowGrouping {
 
     /// Keeps, per group, `k` slots of (value, row) sorted best first, and inserts each row where
     /// it beats a slot; a later row never beats an equal value, which keeps ties in row order.
+    /// The slots hold copies of the values, so a row is compared without reading other rows.
     @inline(__always)
     private func topRows<T>(
         _ k: Int, _ values: [T], _ validity: Validity, by better: (T, T) -> Bool
@@ -38,25 +39,29 @@ extension RowGrouping {
         let state = values.withUnsafeBufferPointer { values in
             accumulate {
                 (rows: GroupBuffer<Int>(count: groupCount * k, repeating: 0),
+                 values: GroupBuffer<T>(count: groupCount * k, repeating: values[0]),
                  filled: GroupBuffer<Int32>(count: groupCount, repeating: 0))
             } fold: { state, rows, groups in
-                let slots = state.rows.base
                 let filled = state.filled.base
                 for row in rows where validity.isValid(row) {
                     let group = Int(groups[row])
-                    let top = slots + group * k
+                    let topRows = state.rows.base + group * k
+                    let topValues = state.values.base + group * k
+                    let value = values[row]
                     var position = Int(filled[group])
                     if position == k {
-                        guard better(values[row], values[top[k - 1]]) else { continue }
+                        guard better(value, topValues[k - 1]) else { continue }
                         position = k - 1
                     } else {
                         filled[group] += 1
                     }
-                    while position > 0 && better(values[row], values[top[position - 1]]) {
-                        top[position] = top[position - 1]
+                    while position > 0 && better(value, topValues[position - 1]) {
+                        topRows[position] = topRows[position - 1]
+                        topValues[position] = topValues[position - 1]
                         position -= 1
                     }
-                    top[position] = row
+                    topRows[position] = row
+                    topValues[position] = value
                 }
             } merge: { total, part in
                 // Both lists are best first and every row of `total` comes before those of `part`.
@@ -76,7 +81,10 @@ extension RowGrouping {
                         }
                         n += 1
                     }
-                    for slot in 0..<n { a[slot] = merged[slot] }
+                    for slot in 0..<n {
+                        a[slot] = merged[slot]
+                        total.values.base[group * k + slot] = values[merged[slot]]
+                    }
                     total.filled.base[group] = Int32(n)
                 }
             }

@@ -53,8 +53,10 @@ extension BoundExpr {
             }
             return "concat(\(parts.joined(separator: ", ")))"
         case .aggregate(let function, let argument, _):
-            let call = try BoundExpr.aggregate(function, try argument.map(operand), argument?.type)
-            return grouped ? call : call + " OVER ()"
+            let window = grouped ? "" : " OVER ()"
+            let call = try BoundExpr.aggregate(function, try argument.map(operand), argument?.type) + window
+            // DuckDB's count_if gives null over no rows; a count is 0.
+            return function == .countTrue ? "coalesce(\(call), 0)" : call
         case .window(.rank, let argument, let eligible, let options, _):
             return try BoundExpr.rank(try operand(argument), eligible: try eligible.map(operand), options: options)
         }
