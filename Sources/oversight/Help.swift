@@ -10,6 +10,7 @@ enum Help {
           run        Run query files and write their reports.
           check      Compile query files and report every error, without running them.
           describe   Show each column of a data file: type, nulls, distinct values, range.
+          generate   Write a synthetic PPN-style data set (recommendations, events, population).
           query      Run a pipeline given on the command line and print its result.
           explain    Show what each stage of compiling a query makes: tokens, syntax, plans.
           sql        Print the DuckDB SQL that computes each relation of a query.
@@ -100,6 +101,20 @@ enum Help {
             USAGE: oversight sql <query file> [--param name=value]...
 
             Data paths are written as seen from the current folder, so the SQL runs from there.
+            """,
+        "generate": """
+            OVERVIEW: Write a synthetic data set in the language of Argentina's prison
+            ombudsman: recommendations to the Federal Prison Service, their status events and
+            quarterly population snapshots of the SPF units, with the messiness of real
+            exports (unit spellings, missing due dates, status aliases). Synthetic: every file
+            name says so. The same seed gives the same files.
+
+            USAGE: oversight generate [--recommendations N] [--seed S] [--out DIR]
+
+            OPTIONS:
+              --recommendations N  How many recommendations (default 5000).
+              --seed S             The random seed (default 1).
+              --out DIR            Where to write (default Output/sintetico).
             """,
         "help": """
             OVERVIEW: Show help for a command.

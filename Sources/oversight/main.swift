@@ -13,6 +13,7 @@ func main() -> ExitCode {
         case "run": return try Commands.run(rest)
         case "check": return try Commands.check(rest)
         case "describe": return try Commands.describe(rest)
+        case "generate": return try Commands.generate(rest)
         case "explain": return try Commands.explain(rest)
         case "sql": return try Commands.sql(rest)
         case "query": return try Commands.query(rest)
@@ -22,7 +23,7 @@ func main() -> ExitCode {
             print(version)
             return .success
         default:
-            let known = ["run", "check", "describe", "explain", "sql", "query", "help"]
+            let known = ["run", "check", "describe", "generate", "explain", "sql", "query", "help"]
             let hint = NameSuggestion.closest(to: command, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw UsageError("unknown command '\(command)'.\(hint)")
         }

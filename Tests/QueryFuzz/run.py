@@ -152,11 +152,15 @@ def prql_core(pipeline):
         return None
     allowed_heads = ("filter", "derive", "select", "group", "aggregate", "sort")
     body = pipeline.stages[1:]
+    # PRQL's sum of no values is 0 (ours is null, as SQL's); the others are not PRQL functions.
     banned = ["rank", "count_if", "median", "//", "%", "**", " / ", "f\"", "case", "contains", "least", "greatest",
               "round", "abs", "add_", "days_between", "quarter", "year", "month", "text_length", "lower", "upper",
-              "count ", "??", "nulls:"]
+              "count ", "??", "nulls:", "sum "]
     for stage in body:
         if not stage.startswith(allowed_heads) or any(word in stage for word in banned):
+            return None
+        # prqlc 0.13 drops an aggregate that only a constant column follows.
+        if stage.startswith("select") and " = " in stage:
             return None
     body = [stage.replace("mean ", "average ") for stage in body]
     text = "\n".join(["from t1"] + body + [""])

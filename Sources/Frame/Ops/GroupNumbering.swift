@@ -117,7 +117,7 @@ struct GroupNumbering {
                     for offset in 0..<(end - start) {
                         let hash = HashGroupTable.hash(keys[offset])
                         // The high bits pick the partition; the table's slots use the low ones.
-                        guard (hash >> 40) % parts == part else { continue }
+                        guard Int(UInt(bitPattern: hash) >> 40) % parts == part else { continue }
                         let group = table.group(of: keys[offset], hash: hash)
                         if Int(group) == first.count { first.append(start + offset) }
                         out.value[start + offset] = Int32(Int(group) << bits | part)

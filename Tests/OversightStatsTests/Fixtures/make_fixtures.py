@@ -15,12 +15,12 @@
 - Quarter starts and labels: pandas Period('Q-DEC'); fiscal quarters: pandas Period('Q-JUN', 'Q-SEP',
   'Q-MAR', 'Q-OCT') and the whole table of oracles/quarters.md.
 - Published figures: the recomputable rows of published_figures_test_vectors.csv ($DATA, by default
-  /work/shared/data), with Python's decimal module deciding which published percentages truncation
+  ../shared/data beside the repository), with Python's decimal module deciding which published percentages truncation
   or rounding reproduces.
 Writes `stats_expected.json` beside this script; `--check` recomputes and compares every value instead
 (relative tolerance 1e-12), printing `N passed, M failed` and exiting 1 on any difference.
 Needs numpy, scipy, pandas, statsmodels, lifelines and Rscript with the survival package.
-The oracle folder is $ORACLES, by default /work/shared/reference/oracles.
+The oracle folder is $ORACLES, by default ../shared/reference/oracles beside the repository.
 """
 import csv, decimal, io, json, math, os, re, subprocess, sys
 import numpy as np
@@ -29,8 +29,9 @@ from scipy import stats
 from statsmodels.stats.proportion import proportion_confint
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ORACLES = os.environ.get("ORACLES", "/work/shared/reference/oracles")
-DATA = os.environ.get("DATA", "/work/shared/data")
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared"))
+ORACLES = os.environ.get("ORACLES", os.path.join(SHARED, "reference", "oracles"))
+DATA = os.environ.get("DATA", os.path.join(SHARED, "data"))
 
 
 def oracle_table(name, heading=None):
