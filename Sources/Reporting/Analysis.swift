@@ -50,6 +50,8 @@ public struct Analysis {
             for relation in query.relations {
                 _ = try executor.run(relation.plan, as: relation.name)
             }
+        } catch let error as InputValueError {
+            throw .value("\(text.file.name): \(error)")
         } catch {
             if let dataError = handle.catalog.firstError { throw .data(dataError) }
             throw .failure("running '\(text.file.name)': \(error)")

@@ -7,6 +7,8 @@ public enum RunError: Error, CustomStringConvertible {
     case query(String)
     /// A data file is malformed.
     case data(CSVReadingError)
+    /// A value in the data that the query cannot take (an unknown status, an unknown unit).
+    case value(String)
     /// A file could not be read or written, or something else failed.
     case failure(String)
 
@@ -14,6 +16,7 @@ public enum RunError: Error, CustomStringConvertible {
         switch self {
         case .query(let text): text
         case .data(let error): error.description
+        case .value(let text): text
         case .failure(let message): "error: \(message)"
         }
     }
@@ -21,7 +24,7 @@ public enum RunError: Error, CustomStringConvertible {
     /// Whether the fault is in the user's input (exit code 65) rather than the run (1).
     public var isBadInput: Bool {
         switch self {
-        case .query, .data: true
+        case .query, .data, .value: true
         case .failure: false
         }
     }

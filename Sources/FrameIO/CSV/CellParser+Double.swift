@@ -10,7 +10,15 @@ extension CellParser {
     /// Up to 19 significant digits with a decimal exponent of at most 22 convert exactly with one
     /// multiplication or division (Clinger's fast path); longer numbers go to the standard
     /// library's correctly rounded parser.
+    @inline(__always)
     static func double(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let value = shortDecimal(cell) { return value }
+        return anyDouble(cell)
+    }
+
+    /// `double` for the cells the short path leaves.
+    @inline(never)
+    private static func anyDouble(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = cell.count
         var i = 0
         var negative = false
@@ -65,6 +73,42 @@ extension CellParser {
             return negative ? -value : value
         }
         return slowDouble(cell)
+    }
+
+    /// The common case of `double`: `[-]digits[.digits]` with at most 18 digits in all and no
+    /// redundant leading zero, converted exactly as the general path does (the mantissa and the
+    /// power of ten are exact, so one division rounds correctly). `nil` sends the cell to the
+    /// general path, which also decides the cells this one rejects.
+    @inline(__always)
+    private static func shortDecimal(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
+        let count = cell.count
+        guard count > 0, count <= 19, let base = cell.baseAddress else { return nil }
+        let negative = base[0] == minus
+        var i = negative ? 1 : 0
+        let integerStart = i
+        var mantissa: UInt64 = 0
+        while i < count, base[i] &- zero < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(base[i] &- zero)
+            i &+= 1
+        }
+        let integerDigits = i - integerStart
+        guard integerDigits > 0, integerDigits == 1 || base[integerStart] != zero else { return nil }
+        var scale = 1.0
+        if i < count {
+            guard base[i] == dot else { return nil }
+            i &+= 1
+            guard i < count else { return nil }
+            while i < count {
+                let digit = base[i] &- zero
+                guard digit < 10 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                scale *= 10
+                i &+= 1
+            }
+        }
+        guard mantissa <= 1 << 53 else { return nil }
+        let magnitude = Double(mantissa) / scale
+        return negative ? -magnitude : magnitude
     }
 
     // Digits after the 19th no longer fit the mantissa; they only shift the exponent and send

@@ -18,7 +18,15 @@ enum CellParser {
     ///
     /// A number with a redundant leading zero (`007`) is not an integer: such cells are codes
     /// whose zeros matter, and the column stays text.
+    @inline(__always)
     static func integer(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if let value = shortInteger(cell) { return value }
+        return anyInteger(cell)
+    }
+
+    /// `integer` for the cells the short path leaves.
+    @inline(never)
+    private static func anyInteger(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
         let count = cell.count
         var i = 0
         var negative = false
@@ -51,6 +59,25 @@ enum CellParser {
         }
         guard magnitude <= UInt64(Int64.max) else { return nil }
         return Int64(magnitude)
+    }
+
+    /// The common case of `integer`: up to 18 digits, at most a leading minus, no fraction; these
+    /// cannot overflow, so the loop needs no checks. `nil` sends the cell to the general path.
+    @inline(__always)
+    private static func shortInteger(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
+        let count = cell.count
+        guard count > 0, count <= 18, let base = cell.baseAddress else { return nil }
+        let negative = base[0] == minus
+        var i = negative ? 1 : 0
+        guard i < count, base[i] != zero || i + 1 == count else { return nil }
+        var value: Int64 = 0
+        while i < count {
+            let digit = base[i] &- zero
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int64(digit)
+            i &+= 1
+        }
+        return negative ? -value : value
     }
 
     /// `true`, `True`, `TRUE`, `false`, `False` or `FALSE`.

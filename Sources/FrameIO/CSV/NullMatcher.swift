@@ -8,6 +8,8 @@ struct NullMatcher {
     private let short: [(word: UInt64, count: Int)]
     /// Longer encodings, compared byte by byte.
     private let long: [[UInt8]]
+    /// The first bytes of the non-empty encodings.
+    private let firstBytes: ByteSet
 
     init(_ encodings: Set<String>) {
         // Sorted so that matching does not depend on the set's hash order.
@@ -21,6 +23,7 @@ struct NullMatcher {
             encoding.withUnsafeBufferPointer { (Self.pack($0), $0.count) }
         }
         long = byteEncodings.filter { $0.count > 8 }
+        firstBytes = ByteSet(byteEncodings.map { $0[0] })
     }
 
     @inline(__always)
@@ -30,6 +33,8 @@ struct NullMatcher {
         // Bit 0 stands for "some encoding is 64 bytes or longer".
         let lengthBit: UInt64 = count < 64 ? 1 << UInt64(count) : 1
         if lengths & lengthBit == 0 { return false }
+        // Most cells of a matching length still differ in the first byte (`12` against `NA`).
+        if !firstBytes.contains(cell[0]) { return false }
         return count <= 8 ? matchesShort(cell) : matchesLong(cell)
     }
 
@@ -49,5 +54,22 @@ struct NullMatcher {
         var word: UInt64 = 0
         for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << UInt64(index * 8) }
         return word
+    }
+}
+
+/// A set of bytes as a 256-bit mask.
+struct ByteSet {
+    private var low: UInt128 = 0
+    private var high: UInt128 = 0
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            if byte < 128 { low |= 1 << UInt128(byte) } else { high |= 1 << UInt128(byte - 128) }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 128 ? low >> UInt128(byte) & 1 != 0 : high >> UInt128(byte - 128) & 1 != 0
     }
 }

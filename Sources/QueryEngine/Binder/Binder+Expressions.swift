@@ -198,7 +198,8 @@ extension Binder {
         }
         var arguments: [BoundExpr] = []
         for argument in call.positional { arguments.append(try bindExpression(argument, schema: schema, context: context)) }
-        var options: [String: Constant] = [:]
+        // Defaults first, so a kernel always finds every option it declares.
+        var options = function.options
         for named in call.named {
             guard function.options[named.name] != nil else {
                 throw .unknown("option of \(function.name)", named.name, at: named.nameSpan, candidates: Array(function.options.keys))

@@ -9,7 +9,7 @@ public struct FunctionRegistry: Sendable {
     public static let standard: FunctionRegistry = {
         var registry = FunctionRegistry()
         for function in FunctionRegistry.numeric + FunctionRegistry.dates + FunctionRegistry.text
-            + FunctionRegistry.oversight
+            + FunctionRegistry.oversight + FunctionRegistry.statistics
         {
             registry.functions[function.name] = function
         }

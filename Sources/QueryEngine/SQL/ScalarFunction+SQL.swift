@@ -21,7 +21,8 @@ extension ScalarFunction {
         case "year", "month", "quarter":
             return "\(name)(\(args[0]))"
         case "quarter_start":
-            return "CAST(date_trunc('quarter', \(args[0])) AS DATE)"
+            // The CASE keeps DuckDB 1.4 from folding `DATE '…' = date_trunc('quarter', NULL)` to false.
+            return "(CASE WHEN \(args[0]) IS NOT NULL THEN CAST(date_trunc('quarter', \(args[0])) AS DATE) END)"
         case "quarter_label":
             let letter = String(options.text("letter", "Q").first ?? "Q")
             return "(CAST(year(\(args[0])) AS VARCHAR) || \(SQLText.string("-" + letter)) || CAST(quarter(\(args[0])) AS VARCHAR))"
