@@ -18,7 +18,8 @@ import TestSupport
         let folder = ScratchFolder()
         let result = try Oversight.run(["check", Fixtures.path("Queries")], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stdout.split(separator: "\n").count == 3)
+        #expect(result.stdout.contains("informe-trimestral.query: ok"))
         #expect(result.stdout.contains("occupancy-ranking.query: ok"))
         #expect(result.stdout.contains("pfd-custody-report.query: ok"))
     }

@@ -6,7 +6,8 @@ Usage: python3 Tests/CrossCheck/check_outputs.py OUTPUT_DIR
 For each bundled query (Queries/*.query) and its folder OUTPUT_DIR/<query>/:
 
 xlsx (read with openpyxl 3.1.5, and as a zip of XML parts)
-- sheet order: Cover, Contents, Notes, then one sheet per `export`, in the query's order;
+- sheet order: Cover, Contents, Notes (Portada, Contenido, Notas in Spanish), then one sheet per
+  `export`, in the query's order;
 - a title in A1 of every sheet (the export's title on data sheets, its description in A2);
 - one Excel table per data sheet, table names unique in the workbook (case-insensitively),
   header names equal to the CSV header (or the export's `headers:` labels), the table covering every CSV row;
@@ -52,7 +53,17 @@ from openpyxl.utils import get_column_letter
 from crosscheck_common import (INJECTION_STARTS, QUERIES, QUERY_NAMES, Checks, Export, close, csv_text,
                                query_exports, read_csv)
 
-FRONT_SHEETS = ["Cover", "Contents", "Notes"]
+# The front sheets and the cover's generation label, by the report's `language:`.
+FRONT = {
+    "en": {"cover": "Cover", "contents": "Contents", "notes": "Notes", "generated": "Generated at"},
+    "es": {"cover": "Portada", "contents": "Contenido", "notes": "Notas", "generated": "Generado el"},
+}
+
+
+def front(query: str) -> dict:
+    text = (QUERIES / f"{query}.query").read_text(encoding="utf-8")
+    match = re.search(r'^report\s.*language:"(\w+)"', text, re.M)
+    return FRONT[match.group(1) if match else "en"]
 INT_CELL = re.compile(r"-?\d+")
 DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -104,7 +115,8 @@ def check_workbook(checks: Checks, folder: pathlib.Path, query: str, exports: li
         checks.fail(f"{query}.xlsx opens in openpyxl", repr(error))
         return
     checks.ok(f"{query}.xlsx opens in openpyxl", f"{len(workbook.sheetnames)} sheets")
-    expected_sheets = FRONT_SHEETS + [e.sheet for e in exports]
+    names = front(query)
+    expected_sheets = [names["cover"], names["contents"], names["notes"]] + [e.sheet for e in exports]
     checks.check(workbook.sheetnames == expected_sheets, f"{query}.xlsx sheet order",
                  f"{workbook.sheetnames}" if workbook.sheetnames == expected_sheets
                  else f"expected {expected_sheets}, found {workbook.sheetnames}")
@@ -131,7 +143,7 @@ def check_raw_xml(checks: Checks, path: pathlib.Path, query: str, exports: list[
 
 
 def check_titles(checks: Checks, workbook, query: str, exports: list[Export]) -> None:
-    titles = {"Cover": report_title(query)} | {e.sheet: e.title for e in exports}
+    titles = {front(query)["cover"]: report_title(query)} | {e.sheet: e.title for e in exports}
     for sheet in workbook.worksheets:
         a1 = sheet["A1"].value
         wanted = titles.get(sheet.title)
@@ -144,10 +156,11 @@ def check_titles(checks: Checks, workbook, query: str, exports: list[Export]) ->
 
 def check_contents(checks: Checks, workbook, query: str, exports: list[Export]) -> None:
     """The Contents sheet lists every sheet, in order, with each data sheet's title."""
-    if "Contents" not in workbook.sheetnames or table_of(workbook["Contents"]) is None:
+    contents = front(query)["contents"]
+    if contents not in workbook.sheetnames or table_of(workbook[contents]) is None:
         checks.fail(f"{query}.xlsx Contents lists the sheets", "no Contents table")
         return
-    sheet = workbook["Contents"]
+    sheet = workbook[contents]
     first_col, first_row, _, last_row = openpyxl.utils.cell.range_boundaries(table_of(sheet).ref)
     listed = [(sheet.cell(r, first_col).value, sheet.cell(r, first_col + 1).value)
               for r in range(first_row + 1, last_row + 1)]
@@ -164,8 +177,9 @@ def check_created(checks: Checks, path: pathlib.Path, workbook, query: str) -> N
         core = archive.read("docProps/core.xml").decode("utf-8")
     match = re.search(r"<dcterms:created[^>]*>([^<]*)<", core)
     created = match.group(1) if match else None
-    cover = {row[0]: row[1] for row in workbook["Cover"].iter_rows(values_only=True) if row and len(row) > 1}
-    generated = cover.get("Generated at")
+    names = front(query)
+    cover = {row[0]: row[1] for row in workbook[names["cover"]].iter_rows(values_only=True) if row and len(row) > 1}
+    generated = cover.get(names["generated"])
     checks.check(created is not None and created == generated, f"{query}.xlsx created time",
                  f"core.xml {created!r}, cover 'Generated at' {generated!r}")
 
@@ -270,10 +284,16 @@ def check_chart(checks: Checks, sheet, name: str, export: Export, header, first_
     series = chart.series[0]
     cat = series.cat and ((series.cat.numRef and series.cat.numRef.f) or (series.cat.strRef and series.cat.strRef.f))
     val = series.val and series.val.numRef and series.val.numRef.f
-    checks.check(cat == data_range(sheet.title, header, export.x, first_col, first_row, n_rows),
+    checks.check(same_range(cat, data_range(sheet.title, header, export.x, first_col, first_row, n_rows)),
                  f"{name} chart categories", f"{cat} (column {export.x})")
-    checks.check(val == data_range(sheet.title, header, export.y, first_col, first_row, n_rows),
+    checks.check(same_range(val, data_range(sheet.title, header, export.y, first_col, first_row, n_rows)),
                  f"{name} chart values", f"{val} (column {export.y})")
+
+
+def same_range(found: str | None, wanted: str | None) -> bool:
+    """Equal cell ranges; Excel quotes a sheet name only when it needs to ('By state' but Ranking)."""
+    unquote = lambda ref: re.sub(r"^'([A-Za-z_][A-Za-z0-9_.]*)'!", r"\1!", ref) if ref else ref
+    return found is not None and unquote(found) == unquote(wanted)
 
 
 def data_range(sheet: str, header, column: str, first_col: int, first_row: int, n_rows: int) -> str | None:

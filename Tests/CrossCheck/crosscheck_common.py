@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 QUERIES = REPO / "Queries"
-QUERY_NAMES = ("pfd-custody-report", "occupancy-ranking")
+QUERY_NAMES = ("pfd-custody-report", "occupancy-ranking", "informe-trimestral")
 
 REL_TOL = 1e-9
 # Values that should be 0 (a Wilson bound at 0 successes) may come out as 1e-17 from

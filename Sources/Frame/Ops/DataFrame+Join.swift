@@ -5,37 +5,29 @@ extension DataFrame {
     /// Matching rows come in left-row order, and for each left row in right-row order.
     /// Right columns whose names clash with left columns get the suffix `_right`.
     ///
+    /// Both sides' keys are stacked and grouped together, so equal keys get one group number
+    /// whatever their types' dictionaries; the right rows of each group are then listed
+    /// contiguously (a counting sort), and each left row looks its group up.
+    ///
     /// - Complexity: O(*n* + *m* + matches).
     public func joined(
         _ right: DataFrame, on keys: [(left: String, right: String)], kind: JoinKind = .inner
     ) throws(FrameError) -> DataFrame {
-        // Stack both sides' keys and group them: rows with the same group match.
         var stacked = DataFrame(rowCount: rowCount + right.rowCount)
-        var keyValidity = [Bool](repeating: true, count: rowCount + right.rowCount)
+        var keyValidity: [Validity] = []
         for (index, key) in keys.enumerated() {
             guard let l = self[key.left] else { throw .unknownColumn(key.left, available: columnNames) }
             guard let r = right[key.right] else { throw .unknownColumn(key.right, available: right.columnNames) }
             let both = try l.concatenating(r).renamed("k\(index)")
-            for row in 0..<both.count where both.isNull(at: row) { keyValidity[row] = false }
+            if both.validity.hasNulls { keyValidity.append(both.validity) }
             try stacked.append(both)
         }
         let grouping = try RowGrouping(stacked, keys: stacked.columnNames)
-        var rightRowsOfGroup = [[Int]](repeating: [], count: grouping.groupCount)
-        for row in 0..<right.rowCount where keyValidity[rowCount + row] {
-            rightRowsOfGroup[Int(grouping.groupOfRow[rowCount + row])].append(row)
-        }
-        var leftRows: [Int] = []
-        var rightRows: [Int] = []
-        for row in 0..<rowCount {
-            let matches = keyValidity[row] ? rightRowsOfGroup[Int(grouping.groupOfRow[row])] : []
-            for match in matches {
-                leftRows.append(row)
-                rightRows.append(match)
-            }
-            if matches.isEmpty && kind == .left {
-                leftRows.append(row)
-                rightRows.append(-1)
-            }
+        let matchable = { (row: Int) in keyValidity.allSatisfy { $0.isValid(row) } }
+        let (leftRows, rightRows) = grouping.groupOfRow.withUnsafeBufferPointer { groups in
+            Self.matchRows(
+                groups, leftCount: rowCount, groupCount: grouping.groupCount, kind: kind,
+                matchable: keyValidity.isEmpty ? nil : matchable)
         }
         var result = gathering(leftRows)
         let rightKeys = Set(keys.map(\.right))
@@ -45,6 +37,51 @@ extension DataFrame {
         }
         return result
     }
+
+    /// The pairs of matching rows, left rows in order; `-1` stands for the missing right row of
+    /// an unmatched left row in a left join. `groups` holds the left rows' groups, then the
+    /// right rows'; `matchable` says whether a stacked row's keys are all non-null (nil: all are).
+    private static func matchRows(
+        _ groups: UnsafeBufferPointer<Int32>, leftCount: Int, groupCount: Int, kind: JoinKind,
+        matchable: ((Int) -> Bool)?
+    ) -> (left: [Int], right: [Int]) {
+        // The right rows of group g are rightOfGroup[start[g] ..< start[g + 1]], in row order.
+        var start = [Int](repeating: 0, count: groupCount + 1)
+        for row in leftCount..<groups.count where matchable?(row) ?? true { start[Int(groups[row]) + 1] += 1 }
+        for group in 0..<groupCount { start[group + 1] += start[group] }
+        var cursor = start
+        var rightOfGroup = [Int](repeating: 0, count: start[groupCount])
+        for row in leftCount..<groups.count where matchable?(row) ?? true {
+            let group = Int(groups[row])
+            rightOfGroup[cursor[group]] = row - leftCount
+            cursor[group] += 1
+        }
+        var total = 0
+        for row in 0..<leftCount {
+            let matches = matchable?(row) ?? true ? start[Int(groups[row]) + 1] - start[Int(groups[row])] : 0
+            total += matches == 0 && kind == .left ? 1 : matches
+        }
+        var leftRows = [Int](repeating: 0, count: total)
+        var rightRows = [Int](repeating: 0, count: total)
+        var next = 0
+        for row in 0..<leftCount {
+            let group = Int(groups[row])
+            let (first, end) = matchable?(row) ?? true ? (start[group], start[group + 1]) : (0, 0)
+            if first == end {
+                guard kind == .left else { continue }
+                leftRows[next] = row
+                rightRows[next] = -1
+                next += 1
+                continue
+            }
+            for position in first..<end {
+                leftRows[next] = row
+                rightRows[next] = rightOfGroup[position]
+                next += 1
+            }
+        }
+        return (leftRows, rightRows)
+    }
 }
 
 extension AnyColumn {
@@ -52,8 +89,20 @@ extension AnyColumn {
     func gatheringOrNull(_ indices: [Int]) -> AnyColumn {
         guard indices.contains(where: { $0 < 0 }) else { return gathering(indices) }
         guard count > 0 else { return .nulls(name: name, type: dataType, count: indices.count) }
+        let source = validity
         let gathered = gathering(indices.map { max($0, 0) })
-        let picks = indices.map { Int32($0 < 0 ? -1 : 0) }
-        return try! AnyColumn.choosing(from: [gathered], picks: picks, name: name)
+        let valid = Validity(indices.lazy.map { $0 >= 0 && source.isValid($0) })
+        return gathered.replacingValidity(valid)
+    }
+
+    /// The same values with another validity of the same length.
+    func replacingValidity(_ validity: Validity) -> AnyColumn {
+        switch storage {
+        case .int64(let c): AnyColumn(name: name, Column(values: c.values, validity: validity))
+        case .double(let c): AnyColumn(name: name, Column(values: c.values, validity: validity))
+        case .bool(let c): AnyColumn(name: name, Column(values: c.values, validity: validity))
+        case .date(let c): AnyColumn(name: name, Column(values: c.values, validity: validity))
+        case .string(let c): AnyColumn(name: name, StringColumn(codes: c.codes, dictionary: c.dictionary, validity: validity))
+        }
     }
 }

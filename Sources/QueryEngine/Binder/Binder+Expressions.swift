@@ -186,6 +186,15 @@ extension Binder {
             }
             return .window(.rank, argument, eligible: eligible, options: FunctionOptions(options), type: ties == "average" ? .double : .int64)
         }
+        if call.callee == "running_sum" {
+            guard case .row = context else { throw .error("'running_sum' works over rows, in derive or select", at: call.calleeSpan) }
+            guard call.positional.count == 1, call.named.isEmpty else { throw .error("running_sum COLUMN: the sum up to each row, in row order", at: span) }
+            let argument = try bindExpression(call.positional[0], schema: schema, context: context)
+            guard argument.type.isNumeric else {
+                throw .error("'running_sum' adds numbers; this is \(argument.type)", at: call.positional[0].span)
+            }
+            return .window(.runningSum, argument, eligible: nil, options: FunctionOptions(), type: argument.type)
+        }
         if call.callee == "coalesce" {
             var items: [BoundExpr] = []
             for argument in call.positional { items.append(try bindExpression(argument, schema: schema, context: context)) }
@@ -194,7 +203,7 @@ extension Binder {
         }
         guard let function = registry.function(named: call.callee) else {
             throw .unknown("function", call.callee, at: call.calleeSpan,
-                candidates: registry.names + Array(Binder.aggregates.keys) + ["rank", "coalesce"])
+                candidates: registry.names + Array(Binder.aggregates.keys) + ["rank", "running_sum", "coalesce"])
         }
         var arguments: [BoundExpr] = []
         for argument in call.positional { arguments.append(try bindExpression(argument, schema: schema, context: context)) }

@@ -67,6 +67,8 @@ struct Evaluator {
         case .window(let function, let argument, let eligible, let options, _):
             precondition(grouping == nil, "the binder keeps window functions out of aggregates")
             switch function {
+            case .runningSum:
+                return try evaluate(argument).runningSum(name: name)
             case .rank:
                 let method = RankMethod(rawValue: options.text("ties", "competition")) ?? .competition
                 return try evaluate(argument).ranked(

@@ -100,4 +100,7 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
 /// Functions computed over the whole column in row order.
 public enum WindowFunction: String, Sendable {
     case rank
+    /// The sum of the values up to and including each row, in the relation's row order; nulls
+    /// add nothing, and rows before the first value are null.
+    case runningSum = "running_sum"
 }

@@ -59,6 +59,8 @@ extension BoundExpr {
             return function == .countTrue ? "coalesce(\(call), 0)" : call
         case .window(.rank, let argument, let eligible, let options, _):
             return try BoundExpr.rank(try operand(argument), eligible: try eligible.map(operand), options: options)
+        case .window(.runningSum, let argument, _, _, _):
+            return "sum(\(try operand(argument))) OVER (ORDER BY __row ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
         }
     }
 

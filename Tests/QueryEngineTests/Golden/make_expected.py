@@ -182,6 +182,14 @@ select {id, low, high, has_u, size}
 """, """SELECT id, lower(facility) AS low, upper(facility) AS high, contains(facility, 'U') AS has_u,
   length(facility) AS size FROM r ORDER BY _row"""),
 
+ "running_sum": ("""
+from "recommendations.csv"
+sort {issued_on}
+derive {issued = running_sum sent, answered = running_sum responses, points = running_sum score}
+select {id, issued, answered, points}
+""", """SELECT id, sum(sent) OVER w AS issued, sum(responses) OVER w AS answered, sum(score) OVER w AS points
+FROM r WINDOW w AS (ORDER BY issued_on, _row ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) ORDER BY issued_on, _row"""),
+
  "join_inner_and_left": ("""
 let totals = (
   from "recommendations.csv"
