@@ -69,9 +69,12 @@ extension Analysis {
         return text
     }
 
-    /// How a quoted value reads in prose: counts with thousands separators, dates in ISO form.
+    /// How a quoted value reads in prose: counts with thousands separators, dates in ISO form,
+    /// a missing value as a dash.
     static func display(_ value: Value) -> String {
         switch value {
+        case .null:
+            return "—"
         case .int(let v):
             let digits = String(v.magnitude)
             var grouped = ""

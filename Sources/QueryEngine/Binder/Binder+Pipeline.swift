@@ -5,7 +5,7 @@ extension Binder {
     /// The transforms a pipeline stage can call, for suggestions.
     static let transforms = [
         "from", "filter", "derive", "select", "group", "aggregate", "sort", "take", "join",
-        "fill_quarters", "complete",
+        "fill_quarters", "complete", "kaplan_meier", "kaplan_meier_median",
     ]
 
     /// Binds a pipeline (or a single `from`) into a plan.
@@ -177,6 +177,8 @@ extension Binder {
                 throw .error("fill_quarters needs a date column of quarter starts; '\(name)' is \(schema.fields[schema.index(of: name)!].type)", at: argument.span)
             }
             return .fillQuarters(input, column: name, zero: try zeroColumns(call, schema))
+        case "kaplan_meier", "kaplan_meier_median":
+            return try bindSurvival(call, input: input, median: call.callee == "kaplan_meier_median", span: span)
         case "complete":
             guard call.positional.count == 2 else {
                 throw .error("complete COLUMN [value, …]: adds a zero row for every listed value that is missing", at: span)
@@ -245,6 +247,36 @@ extension Binder {
         default:
             throw .error("join on ==column (the same name on both sides), combined with &&", at: expr.span)
         }
+    }
+
+    /// `kaplan_meier DAYS EVENT transform:"log" confidence:0.95`: time to an event, with rows
+    /// whose event is false censored at their duration.
+    private func bindSurvival(_ call: Call, input: LogicalPlan, median: Bool, span: Span) throws(Diagnostic) -> LogicalPlan {
+        guard call.positional.count == 2 else {
+            throw .error("\(call.callee) DAYS EVENT: the days to the event (or to censoring) and whether it happened", at: span)
+        }
+        let duration = try bindExpression(call.positional[0], schema: input.schema, context: .row)
+        guard duration.type.isNumeric else {
+            throw .error("the duration must be a number of days; this is \(duration.type)", at: call.positional[0].span)
+        }
+        let event = try bindExpression(call.positional[1], schema: input.schema, context: .row)
+        try expectBoolean(event, call.positional[1].span, "the event")
+        var options = SurvivalOptions(median: median, transform: .default, confidence: 0.95)
+        for named in call.named {
+            switch named.name {
+            case "transform":
+                let name = try namedText(call, "transform", default: "log", allowed: ["log", "log_log", "plain"])
+                options.transform = name == "log_log" ? .logLog : (name == "plain" ? .plain : .log)
+            case "confidence":
+                guard case .value(let value)? = try constantValue(named.value), let level = value.doubleValue, level > 0, level < 1 else {
+                    throw .error("confidence: a level between 0 and 1, such as 0.95", at: named.value.span)
+                }
+                options.confidence = level
+            default:
+                throw .unknown("option of \(call.callee)", named.name, at: named.nameSpan, candidates: ["transform", "confidence"])
+            }
+        }
+        return .survival(input, duration: duration, event: event, options: options)
     }
 
     // MARK: Helpers

@@ -68,6 +68,11 @@ public struct Executor {
             return try execute(left).joined(try execute(right), on: keys, kind: kind)
         case .fillQuarters(let input, let column, let zero):
             return try execute(input).fillingQuarters(in: column, zero: zero.map(Set.init))
+        case .survival(let input, let duration, let event, let options):
+            let frame = try execute(input)
+            let evaluator = Evaluator(frame: frame, grouping: nil)
+            return try DataFrame.survival(
+                durations: try evaluator.evaluate(duration), events: try evaluator.booleans(event), options: options)
         case .complete(let input, let column, let values, let zero):
             return try execute(input).completing(column, with: values, zero: zero.map(Set.init))
         }

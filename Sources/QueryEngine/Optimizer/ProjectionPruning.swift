@@ -77,6 +77,10 @@ private struct Pruner {
             return .fillQuarters(prune(input, keeping: needed.union([column])), column: column, zero: zero)
         case .complete(let input, let column, let values, let zero):
             return .complete(prune(input, keeping: needed.union([column])), column: column, values: values, zero: zero)
+        case .survival(let input, let duration, let event, let options):
+            let newInput = prune(input, keeping: duration.columnNames.union(event.columnNames))
+            return .survival(newInput, duration: duration.reindexed(in: newInput.schema),
+                             event: event.reindexed(in: newInput.schema), options: options)
         case .derive(let input, let items, _):
             return pruneDerive(input, items, keeping: needed)
         case .select(let input, let items, _):

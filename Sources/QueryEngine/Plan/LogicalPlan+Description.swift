@@ -58,6 +58,9 @@ extension LogicalPlan: CustomStringConvertible {
         case .complete(let input, let column, let values, let zero):
             let list = values.map(BoundExpr.literal).joined(separator: ", ")
             return ("complete \(column.quotedAsNameIfNeeded) [\(list)]\(LogicalPlan.zeroText(zero))", [input])
+        case .survival(let input, let duration, let event, let options):
+            let step = options.median ? "kaplan_meier_median" : "kaplan_meier"
+            return ("\(step) \(duration) \(event) transform:\(options.transform.rawValue) confidence:\(options.confidence) -> \(options.schema)", [input])
         }
     }
 

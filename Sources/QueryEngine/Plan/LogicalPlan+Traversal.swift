@@ -26,6 +26,8 @@ extension LogicalPlan {
             return .fillQuarters(input.mappingExpressions(transform), column: column, zero: zero)
         case .complete(let input, let column, let values, let zero):
             return .complete(input.mappingExpressions(transform), column: column, values: values, zero: zero)
+        case .survival(let input, let duration, let event, let options):
+            return .survival(input.mappingExpressions(transform), duration: transform(duration), event: transform(event), options: options)
         }
     }
 
@@ -34,7 +36,8 @@ extension LogicalPlan {
         switch self {
         case .scan, .reference, .join: nil
         case .filter(let input, _), .derive(let input, _, _), .select(let input, _, _), .aggregate(let input, _, _, _),
-            .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _), .complete(let input, _, _, _):
+            .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _), .complete(let input, _, _, _),
+            .survival(let input, _, _, _):
             input
         }
     }
@@ -51,6 +54,7 @@ extension LogicalPlan {
         case .take(_, let offset, let count): .take(new, offset: offset, count: count)
         case .fillQuarters(_, let column, let zero): .fillQuarters(new, column: column, zero: zero)
         case .complete(_, let column, let values, let zero): .complete(new, column: column, values: values, zero: zero)
+        case .survival(_, let duration, let event, let options): .survival(new, duration: duration, event: event, options: options)
         }
     }
 }

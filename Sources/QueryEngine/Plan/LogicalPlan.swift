@@ -23,6 +23,9 @@ public indirect enum LogicalPlan: Sendable {
     /// Adds a row for every listed value missing from a column, filled as `fillQuarters` does,
     /// then orders the listed values first, in list order.
     case complete(LogicalPlan, column: String, values: [Value], zero: [String]?)
+    /// The Kaplan–Meier estimate of time to an event, from a duration and an event flag per
+    /// row (rows without the event are censored at their duration): the table, or its median.
+    case survival(LogicalPlan, duration: BoundExpr, event: BoundExpr, options: SurvivalOptions)
 
     /// The schema of the rows the plan produces.
     public var schema: Schema {
@@ -33,6 +36,8 @@ public indirect enum LogicalPlan: Sendable {
         case .filter(let input, _), .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _),
             .complete(let input, _, _, _):
             input.schema
+        case .survival(_, _, _, let options):
+            options.schema
         }
     }
 }

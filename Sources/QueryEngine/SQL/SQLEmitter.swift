@@ -143,6 +143,8 @@ private struct CTEChain {
             let on = keys.map { "l.\(SQLText.identifier($0.left)) = r.\(SQLText.identifier($0.right))" }.joined(separator: " AND ")
             let join = kind == .left ? "LEFT JOIN" : "JOIN"
             return emit("SELECT \(columns.joined(separator: ", ")) FROM \(SQLText.identifier(l)) l \(join) \(SQLText.identifier(r)) r ON \(on)")
+        case .survival:
+            throw SQLEmissionError("kaplan_meier has no SQL translation: DuckDB has no Kaplan–Meier estimator")
         case .fillQuarters(let input, let column, let zero):
             let from = try add(input)
             let c = SQLText.identifier(column), src = SQLText.identifier(from)
