@@ -64,7 +64,7 @@ final class DataCatalog {
     }
 
     /// The file's path: as written when absolute, else under the query's folder.
-    func resolvedPath(_ source: Source) -> String {
+    private func resolvedPath(_ source: Source) -> String {
         source.path.hasPrefix("/") ? source.path : baseDirectory.appendingPathComponent(source.path).path
     }
 }

@@ -3,7 +3,7 @@ import Frame
 import FrameIO
 
 /// How `query` prints its result.
-enum ResultFormat: String, CaseIterable {
+enum ResultFormat: String {
     /// An aligned table for people.
     case table
     /// RFC 4180 CSV with a header row, values as written (no formula escaping).

@@ -47,7 +47,7 @@ import TestSupport
         let result = try Oversight.run(["query", "from \"r.csv\" | filter snet > 1"], in: folder.url)
         #expect(result.status == 65)
         #expect(result.stderr == """
-            <query>:1:24: error: unknown name 'snet'
+            <query>:1:23: error: unknown name 'snet'
                 from "r.csv" | filter snet > 1
                                       ^~~~
             help: did you mean 'sent'?

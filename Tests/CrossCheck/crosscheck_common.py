@@ -144,3 +144,95 @@ def kind_of_duckdb_type(type_name: str) -> str:
     if name == "DATE":
         return "date"
     return "text"
+
+
+# ---------------------------------------------------------------- table and note comparison
+# Generic forms of the comparison in recompute_analyses.py, for scripts whose expected rows
+# come from pandas or Python as well as from DuckDB: the caller gives the column kinds.
+
+def row_matches_cells(expected: dict, cells: list[str], columns: list[str], kinds: list[str]) -> bool:
+    return all(same_value(expected[c], cell, k) for c, k, cell in zip(columns, kinds, cells))
+
+
+def align_tied_rows(expected: list[dict], actual: list[list[str]], tie_key, columns, kinds) -> int:
+    """Reorders, in place, each run of expected rows that tie on every sort key so that it
+    follows the actual order when the run holds the same rows; returns how many runs moved."""
+    moved = 0
+    start = 0
+    while start < len(expected):
+        end = start + 1
+        while end < len(expected) and tie_key(expected[end]) == tie_key(expected[start]):
+            end += 1
+        if end - start > 1 and end <= len(actual):
+            pool = expected[start:end]
+            ordered = []
+            for cells in actual[start:end]:
+                match = next((r for r in pool if row_matches_cells(r, cells, columns, kinds)), None)
+                if match is None:
+                    break
+                pool.remove(match)
+                ordered.append(match)
+            if not pool and ordered != expected[start:end]:
+                expected[start:end] = ordered
+                moved += 1
+        start = end
+    return moved
+
+
+def compare_csv_rows(checks: Checks, name: str, path: pathlib.Path, columns: list[str], kinds: list[str],
+                     expected: list[dict], sort_keys: list[str]) -> None:
+    """Compares expected rows (dicts keyed by column) with the CSV at `path`: the header, the
+    row count, then each column over every row (one check per column). Rows that tie on every
+    sort key are compared as a set (the engine's sort is stable, so such runs keep input order)."""
+    if not path.exists():
+        checks.fail(f"{name} exists", f"{path} is missing")
+        return
+    header, actual = read_csv(path)
+    if not checks.check(header == columns, f"{name} header",
+                        f"{len(columns)} columns {columns}" if header == columns
+                        else f"expected {columns}, found {header}"):
+        return
+    if not checks.check(len(actual) == len(expected), f"{name} rows",
+                        f"expected {len(expected)}, found {len(actual)}"):
+        return
+    moved = align_tied_rows(expected, actual, lambda r: tuple(r[k] for k in sort_keys), columns, kinds)
+    if moved:
+        print(f"     ({name}: {moved} group(s) of rows tied on {sort_keys} compared as sets)")
+    for index, (column, kind) in enumerate(zip(columns, kinds)):
+        wrong = [(i, row[column], cells[index]) for i, (row, cells) in enumerate(zip(expected, actual))
+                 if not same_value(row[column], cells[index], kind)]
+        if wrong:
+            shown = "; ".join(f"row {i + 1}: expected {v!r}, engine {c!r}" for i, v, c in wrong[:5])
+            checks.fail(f"{name}.{column}", f"{len(wrong)} of {len(expected)} {kind} values differ ({shown})")
+        else:
+            checks.ok(f"{name}.{column}", f"{len(expected)} {kind} values match")
+
+
+def notes_sheet(xlsx: pathlib.Path, sheet: str) -> dict[str, str] | None:
+    """The notes sheet `sheet` ("Notes", "Notas") of a workbook as {indicator: definition};
+    None when the workbook or the sheet is missing."""
+    import openpyxl  # only the scripts that read notes need it
+
+    if not xlsx.exists():
+        return None
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    if sheet not in book.sheetnames:
+        return None
+    notes = {}
+    for row in book[sheet].iter_rows(values_only=True):
+        if row and isinstance(row[0], str) and len(row) > 1 and isinstance(row[1], str):
+            notes[row[0]] = row[1]
+    return notes
+
+
+def check_note_text(checks: Checks, name: str, notes: dict[str, str] | None, indicator: str,
+                    candidates: list[str]) -> None:
+    """Checks that the note `indicator` contains one of `candidates` (the same figure written
+    in the forms a note may use: 4510 or 4,510; 0.5 or 0,5)."""
+    if notes is None or indicator not in notes:
+        checks.fail(name, f"note '{indicator}' not found in the notes sheet")
+        return
+    text = notes[indicator]
+    found = next((c for c in candidates if c in text), None)
+    checks.check(found is not None, name,
+                 f"contains {found!r}" if found else f"expected {candidates[0]!r}; the note reads {text!r}")

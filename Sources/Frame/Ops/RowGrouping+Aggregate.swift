@@ -31,7 +31,7 @@ extension RowGrouping {
         switch (column.storage, function) {
         case (.int64(let c), .sum): return AnyColumn(name: name, sumIntegers(c.values, c.validity))
         case (.bool(let c), .sum): return AnyColumn(name: name, sumIntegers(c.values.map { $0 ? 1 : 0 }, c.validity))
-        case (.int64(let c), .mean): return AnyColumn(name: name, sumDoubles(c.values, c.validity, mean: true))
+        case (.int64(let c), .mean): return AnyColumn(name: name, meanIntegers(c.values, c.validity))
         case (.double(let c), .sum): return AnyColumn(name: name, sumDoubles(c.values, c.validity, mean: false))
         case (.double(let c), .mean): return AnyColumn(name: name, sumDoubles(c.values, c.validity, mean: true))
         case (.int64(let c), .median): return AnyColumn(name: name, medians(c.values, c.validity))

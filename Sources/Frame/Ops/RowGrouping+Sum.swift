@@ -24,6 +24,47 @@ extension RowGrouping {
         return Column(values: state.sums.array, validity: validityOfGroups(counts: state.counts))
     }
 
+    /// The mean of each group's valid integers; null for a group without one.
+    ///
+    /// The sums are exact integers, so the mean is rounded once; if a sum would overflow, the
+    /// means come from compensated double sums instead.
+    func meanIntegers(_ values: [Int64], _ validity: Validity) -> Column<Double> {
+        let state = accumulate {
+            (sums: GroupBuffer<Int64>(count: groupCount, repeating: 0),
+             counts: GroupBuffer<Int64>(count: groupCount, repeating: 0),
+             overflow: GroupBuffer<Bool>(count: 1, repeating: false))
+        } fold: { state, rows, groups in
+            let sums = state.sums.base
+            let counts = state.counts.base
+            var overflow = false
+            values.withUnsafeBufferPointer { values in
+                for row in rows where validity.isValid(row) {
+                    let group = Int(groups[row])
+                    let (sum, overflowed) = sums[group].addingReportingOverflow(values[row])
+                    sums[group] = sum
+                    overflow = overflow || overflowed
+                    counts[group] &+= 1
+                }
+            }
+            state.overflow.base[0] = overflow
+        } merge: { total, part in
+            var overflow = total.overflow.base[0] || part.overflow.base[0]
+            for group in 0..<groupCount {
+                let (sum, overflowed) = total.sums.base[group].addingReportingOverflow(part.sums.base[group])
+                total.sums.base[group] = sum
+                overflow = overflow || overflowed
+                total.counts.base[group] &+= part.counts.base[group]
+            }
+            total.overflow.base[0] = overflow
+        }
+        guard !state.overflow.base[0] else { return sumDoubles(values, validity, mean: true) }
+        let means = (0..<groupCount).map { group in
+            state.counts.base[group] > 0 ? Double(state.sums.base[group]) / Double(state.counts.base[group]) : 0
+        }
+        guard validity.hasNulls else { return Column(values: means) }
+        return Column(values: means, validity: validityOfGroups(counts: state.counts))
+    }
+
     /// The compensated sum, or mean, of each group's valid values as doubles; null for a group
     /// without one.
     func sumDoubles<T: DoubleConvertible>(_ values: [T], _ validity: Validity, mean: Bool) -> Column<Double> {

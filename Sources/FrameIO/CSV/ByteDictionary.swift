@@ -85,7 +85,30 @@ struct ByteDictionary {
         let length = offsets[code + 1] - start
         guard length == bytes.count else { return false }
         guard length > 0, let cell = bytes.baseAddress else { return true }
+        if length <= 16 {
+            // Two overlapping words from each side cover up to 16 bytes without a call.
+            let a = Self.ends(UnsafeRawPointer(arena + start), length)
+            let b = Self.ends(UnsafeRawPointer(cell), length)
+            return a.first == b.first && a.last == b.last
+        }
         return memcmp(arena + start, cell, length) == 0
+    }
+
+    /// The first and the last up-to-8 bytes of `count` (1 to 16) bytes at `p`, as two words,
+    /// read without touching memory outside them.
+    @inline(__always)
+    private static func ends(_ p: UnsafeRawPointer, _ count: Int) -> (first: UInt64, last: UInt64) {
+        if count >= 8 {
+            return (p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        if count >= 4 {
+            return (UInt64(p.loadUnaligned(as: UInt32.self)),
+                    UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+        }
+        let first = UInt64(p.load(as: UInt8.self))
+        let middle = UInt64(p.load(fromByteOffset: count / 2, as: UInt8.self))
+        let last = UInt64(p.load(fromByteOffset: count - 1, as: UInt8.self))
+        return (first | middle << 8, last)
     }
 
     @inline(never)
@@ -148,14 +171,15 @@ struct ByteDictionary {
             hash = (mixed << 29) | (mixed >> 35)
             offset += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
+        if offset < bytes.count {
+            // The last bytes as whole words, overlapping bytes already mixed in, instead of a
+            // loop over single bytes.
+            let (first, last) = bytes.count >= 8
+                ? (raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self), 0)
+                : ends(raw, bytes.count)
+            hash = (hash ^ first) &* multiplier
+            hash = (hash ^ last) &* multiplier
         }
-        hash = (hash ^ tail) &* multiplier
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33

@@ -6,10 +6,10 @@ import Frame
 /// Folding evaluates with the executor's own kernels on a one-row frame, so a folded value is
 /// exactly what the row-by-row evaluation would give (null for a division by zero included).
 public struct ConstantFolding: PlanRewriteRule {
-    public var name: String { "constant folding" }
-
+    /// Creates the rule.
     public init() {}
 
+    /// The plan with constants computed and always-true filters dropped.
     public func apply(to plan: LogicalPlan) -> LogicalPlan {
         dropTrueFilters(plan.mappingExpressions { $0.transformed(fold) })
     }

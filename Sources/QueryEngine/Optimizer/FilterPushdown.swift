@@ -8,10 +8,10 @@ import Frame
 /// or a rank over its rows, since fewer rows would change those; nor does a filter that computes
 /// one itself move at all.
 public struct FilterPushdown: PlanRewriteRule {
-    public var name: String { "filter pushdown" }
-
+    /// Creates the rule.
     public init() {}
 
+    /// The plan with every filter as deep as it may go.
     public func apply(to plan: LogicalPlan) -> LogicalPlan {
         switch plan {
         case .scan, .reference:

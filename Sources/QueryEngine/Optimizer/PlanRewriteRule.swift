@@ -5,6 +5,7 @@ public protocol PlanRewriteRule: OptimizerRule {
 }
 
 extension PlanRewriteRule {
+    /// Every relation's plan rewritten on its own.
     public func apply(to query: CompiledQuery) -> CompiledQuery {
         var rewritten = query
         rewritten.relations = query.relations.map { ($0.name, apply(to: $0.plan)) }

@@ -9,10 +9,10 @@ import Frame
 /// relation's readers need from it; the second, in run order, rebuilds each plan against the
 /// now smaller results of the relations it reads.
 public struct ProjectionPruning: OptimizerRule {
-    public var name: String { "projection pruning" }
-
+    /// Creates the rule.
     public init() {}
 
+    /// The query with every plan reading and computing only what is used.
     public func apply(to query: CompiledQuery) -> CompiledQuery {
         var quoted: [String: Set<String>] = [:]
         for note in query.notes {
