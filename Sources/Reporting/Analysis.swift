@@ -52,6 +52,8 @@ public struct Analysis {
             }
         } catch let error as InputValueError {
             throw .value("\(text.file.name): \(error)")
+        } catch FrameError.overflow(let column) {
+            throw .value("\(text.file.name): error: \(FrameError.overflow(column: column))")
         } catch {
             if let dataError = handle.catalog.firstError { throw .data(dataError) }
             throw .failure("running '\(text.file.name)': \(error)")

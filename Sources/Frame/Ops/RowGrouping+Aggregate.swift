@@ -23,14 +23,14 @@ extension RowGrouping {
                 // Only an aggregate without keys has a group here: SQL gives it a null.
                 return .nulls(name: name, type: resultType, count: groupCount)
             }
-            return reduce(column, function, name: name)
+            return try reduce(column, function, name: name)
         }
     }
 
-    private func reduce(_ column: AnyColumn, _ function: AggregateFunction, name: String) -> AnyColumn {
+    private func reduce(_ column: AnyColumn, _ function: AggregateFunction, name: String) throws(FrameError) -> AnyColumn {
         switch (column.storage, function) {
-        case (.int64(let c), .sum): return AnyColumn(name: name, sumIntegers(c.values, c.validity))
-        case (.bool(let c), .sum): return AnyColumn(name: name, sumIntegers(c.values.map { $0 ? 1 : 0 }, c.validity))
+        case (.int64(let c), .sum): return AnyColumn(name: name, try sumIntegers(c.values, c.validity, column: column.name))
+        case (.bool(let c), .sum): return AnyColumn(name: name, try sumIntegers(c.values.map { $0 ? 1 : 0 }, c.validity, column: column.name))
         case (.int64(let c), .mean): return AnyColumn(name: name, meanIntegers(c.values, c.validity))
         case (.double(let c), .sum): return AnyColumn(name: name, sumDoubles(c.values, c.validity, mean: false))
         case (.double(let c), .mean): return AnyColumn(name: name, sumDoubles(c.values, c.validity, mean: true))

@@ -1,26 +1,45 @@
 extension RowGrouping {
-    /// The wrapping integer sum of each group's valid values; null for a group without one.
-    func sumIntegers(_ values: [Int64], _ validity: Validity) -> Column<Int64> {
+    /// The exact integer sum of each group's valid values; null for a group without one.
+    ///
+    /// - Throws: `FrameError.overflow` when a sum leaves the 64-bit range: a wrapped total would
+    ///   be silently wrong (DuckDB widens to 128 bits instead).
+    func sumIntegers(_ values: [Int64], _ validity: Validity, column: String) throws(FrameError) -> Column<Int64> {
         let state = accumulate {
             (sums: GroupBuffer<Int64>(count: groupCount, repeating: 0),
-             counts: GroupBuffer<Int64>(count: validity.hasNulls ? groupCount : 0, repeating: 0))
+             counts: GroupBuffer<Int64>(count: validity.hasNulls ? groupCount : 0, repeating: 0),
+             overflow: GroupBuffer<Bool>(count: 1, repeating: false))
         } fold: { state, rows, groups in
             let sums = state.sums.base
+            var overflow = false
             values.withUnsafeBufferPointer { values in
                 if validity.hasNulls {
                     let counts = state.counts.base
                     for row in rows where validity.isValid(row) {
-                        sums[Int(groups[row])] &+= values[row]
+                        let (sum, overflowed) = sums[Int(groups[row])].addingReportingOverflow(values[row])
+                        sums[Int(groups[row])] = sum
+                        overflow = overflow || overflowed
                         counts[Int(groups[row])] &+= 1
                     }
                 } else {
-                    for row in rows { sums[Int(groups[row])] &+= values[row] }
+                    for row in rows {
+                        let (sum, overflowed) = sums[Int(groups[row])].addingReportingOverflow(values[row])
+                        sums[Int(groups[row])] = sum
+                        overflow = overflow || overflowed
+                    }
                 }
             }
+            state.overflow.base[0] = overflow
         } merge: { total, part in
-            for group in 0..<groupCount { total.sums.base[group] &+= part.sums.base[group] }
+            var overflow = total.overflow.base[0] || part.overflow.base[0]
+            for group in 0..<groupCount {
+                let (sum, overflowed) = total.sums.base[group].addingReportingOverflow(part.sums.base[group])
+                total.sums.base[group] = sum
+                overflow = overflow || overflowed
+            }
+            total.overflow.base[0] = overflow
             for group in 0..<total.counts.count { total.counts.base[group] &+= part.counts.base[group] }
         }
+        if state.overflow.base[0] { throw .overflow(column: column) }
         return Column(values: state.sums.array, validity: validityOfGroups(counts: state.counts))
     }
 
