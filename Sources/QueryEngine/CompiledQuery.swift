@@ -38,6 +38,8 @@ public struct ReportDirective: Sendable {
 public struct TextTemplate: Sendable {
     public enum Piece: Sendable {
         case text(String)
+        /// A parameter's value, printed in the report's language.
+        case constant(Value)
         case value(relation: String, column: String)
     }
     public var pieces: [Piece]

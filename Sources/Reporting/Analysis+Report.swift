@@ -23,7 +23,9 @@ extension Analysis {
             parameters: query.parameters.map { ($0.name, $0.value.description) })
         var notes: [ReportNote] = []
         for note in query.notes {
-            notes.append(ReportNote(term: note.term, definition: try text(note.definition), formula: note.formula))
+            notes.append(ReportNote(
+                term: note.term, definition: try text(note.definition, language: directive?.language ?? .english),
+                formula: note.formula))
         }
         let tables = query.exports.map { export in
             ReportTable(
@@ -54,35 +56,46 @@ extension Analysis {
     }
 
     /// A note's text with the values of the relations it quotes.
-    private func text(_ template: TextTemplate) throws(RunError) -> String {
+    private func text(_ template: TextTemplate, language: ReportLanguage) throws(RunError) -> String {
         var text = ""
         for piece in template.pieces {
             switch piece {
             case .text(let t): text += t
+            case .constant(let value): text += Analysis.display(value, language: language)
             case .value(let relation, let column):
                 guard let frame = results[relation], frame.rowCount == 1, let values = frame[column] else {
                     throw .failure("a note quotes \(relation).\(column), but '\(relation)' does not have exactly one row")
                 }
-                text += Analysis.display(values[0])
+                text += Analysis.display(values[0], language: language)
             }
         }
         return text
     }
 
-    /// How a quoted value reads in prose: counts with thousands separators, dates in ISO form,
+    /// How a quoted value reads in prose: counts with thousands separators and decimals with the
+    /// language's marks (5,000 and 0.5 in English; 5.000 y 0,5 in Spanish), dates in ISO form,
     /// a missing value as a dash.
-    static func display(_ value: Value) -> String {
+    static func display(_ value: Value, language: ReportLanguage = .english) -> String {
+        let (thousands, decimal) = language == .spanish ? (".", ",") : (",", ".")
+        func grouped(_ digits: String) -> String {
+            var result = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0 && (digits.count - index) % 3 == 0 { result += thousands }
+                result.append(digit)
+            }
+            return result
+        }
         switch value {
         case .null:
             return "—"
         case .int(let v):
-            let digits = String(v.magnitude)
-            var grouped = ""
-            for (index, digit) in digits.enumerated() {
-                if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
-                grouped.append(digit)
-            }
-            return (v < 0 ? "-" : "") + grouped
+            return (v < 0 ? "-" : "") + grouped(String(v.magnitude))
+        case .double(let v) where v.isFinite:
+            let text = formatDouble(abs(v))
+            guard !text.contains("e") else { return value.description }
+            let parts = text.split(separator: ".", maxSplits: 1)
+            let fraction = parts.count > 1 ? decimal + parts[1] : ""
+            return (v < 0 ? "-" : "") + grouped(String(parts[0])) + fraction
         default:
             return value.description
         }

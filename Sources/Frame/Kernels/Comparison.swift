@@ -29,8 +29,7 @@ extension ComparisonOperator {
             // Rank both dictionaries together so codes from either side compare by code points.
             let ranks = RowOrder.codePointRanks(a.dictionary + b.dictionary)
             let offset = a.dictionary.count
-            return compare(
-                a.codes.map { ranks[Int($0)] }, b.codes.map { ranks[offset + Int($0)] }, validity)
+            return compare(a.rankedCodes(ranks), b.rankedCodes(ranks, offset: offset), validity)
         default:
             return compare(left.doubles!.values, right.doubles!.values, validity)
         }

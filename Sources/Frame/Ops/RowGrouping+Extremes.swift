@@ -14,10 +14,11 @@ extension RowGrouping {
         let ranks = RowOrder.codePointRanks(column.dictionary)
         var codeOfRank = [Int32](repeating: 0, count: column.dictionary.count)
         for (code, rank) in ranks.enumerated() { codeOfRank[Int(rank)] = Int32(code) }
-        let ranked = Column(values: column.codes.map { ranks[Int($0)] }, validity: column.validity)
+        let ranked = Column(values: column.rankedCodes(ranks), validity: column.validity)
         let best = extreme(ranked, largest: largest)
         return StringColumn(
-            codes: best.values.map { codeOfRank[Int($0)] }, dictionary: column.dictionary,
+            // A group with no value holds rank 0, which an empty dictionary has no code for.
+            codes: best.values.map { codeOfRank.isEmpty ? 0 : codeOfRank[Int($0)] }, dictionary: column.dictionary,
             validity: best.validity)
     }
 

@@ -17,7 +17,7 @@ extension RowGrouping {
         case .date(let c): return topRows(k, c.values, c.validity, descending)
         case .string(let c):
             let ranks = RowOrder.codePointRanks(c.dictionary)
-            return topRows(k, c.codes.map { ranks[Int($0)] }, c.validity, descending)
+            return topRows(k, c.rankedCodes(ranks), c.validity, descending)
         case .bool:
             throw .typeMismatch(column: column.name, expected: "an orderable value", found: .bool)
         }

@@ -15,7 +15,7 @@ struct RowOrder {
         case .date(let c): compareValues = RowOrder.comparing(c.values.map(\.daysSinceEpoch))
         case .string(let c):
             let ranks = RowOrder.codePointRanks(c.dictionary)
-            compareValues = RowOrder.comparing(c.codes.map { ranks[Int($0)] })
+            compareValues = RowOrder.comparing(c.rankedCodes(ranks))
         }
     }
 

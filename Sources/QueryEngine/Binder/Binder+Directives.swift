@@ -122,7 +122,11 @@ extension Binder {
                         throw .error("in a note, {…} holds a parameter or relation.column", at: e.span)
                     }
                     if path.count == 1, let parameter = parameters.first(where: { $0.name == path[0] }) {
-                        pieces.append(.text(Binder.display(parameter.value)))
+                        if case .value(let value) = parameter.value {
+                            pieces.append(.constant(value))
+                        } else {
+                            pieces.append(.text(parameter.value.description))
+                        }
                     } else if path.count == 2, let schema = relations[path[0]] {
                         guard schema.index(of: path[1]) != nil else {
                             throw .unknown("column of \(path[0])", path[1], at: e.span, candidates: schema.names)
@@ -142,8 +146,4 @@ extension Binder {
         }
     }
 
-    static func display(_ constant: Constant) -> String {
-        if case .value(let v) = constant { return v.description }
-        return constant.description
-    }
 }

@@ -14,7 +14,8 @@ extension FunctionRegistry {
             kernel: { args, _ in
                 RowWise.booleans(args[0].count) { row in
                     guard let text = args[0].text(at: row), let piece = args[1].text(at: row) else { return nil }
-                    return text.contains(piece)
+                    // Every text contains the empty text, as SQL's contains has it.
+                    return piece.isEmpty || text.contains(piece)
                 }
             }),
         function(
