@@ -32,7 +32,8 @@ import duckdb
 import openpyxl
 from statsmodels.stats.proportion import proportion_confint
 
-from crosscheck_common import QUERIES, Checks, close, kind_of_duckdb_type, read_csv, same_value
+from crosscheck_common import (QUERIES, Checks, align_tied_rows, close, kind_of_duckdb_type, read_csv,
+                               same_value)
 
 DATA = QUERIES / "data"
 PFD_CSV = DATA / "pfd_state_custody_subset.csv"
@@ -309,33 +310,6 @@ def fetch(relation):
     return columns, kinds, rows
 
 
-def row_matches(expected: dict, cells: list[str], columns: list[str], kinds: list[str]) -> bool:
-    return all(same_value(expected[c], cell, k) for c, k, cell in zip(columns, kinds, cells))
-
-
-def align_ties(expected: list[dict], actual: list[list[str]], tie_key, columns, kinds) -> int:
-    """Reorders, in place, each run of expected rows that tie on every sort key so that it
-    follows the actual order when the run holds the same rows; returns how many runs moved."""
-    moved = 0
-    start = 0
-    while start < len(expected):
-        end = start + 1
-        while end < len(expected) and tie_key(expected[end]) == tie_key(expected[start]):
-            end += 1
-        if end - start > 1 and end <= len(actual):
-            pool = expected[start:end]
-            ordered = []
-            for cells in actual[start:end]:
-                match = next((r for r in pool if row_matches(r, cells, columns, kinds)), None)
-                if match is None:
-                    break
-                pool.remove(match)
-                ordered.append(match)
-            if not pool and ordered != expected[start:end]:
-                expected[start:end] = ordered
-                moved += 1
-        start = end
-    return moved
 
 
 def compare_table(checks: Checks, out_dir: pathlib.Path, query: str, table: str, result, sort_keys) -> None:
@@ -354,7 +328,7 @@ def compare_table(checks: Checks, out_dir: pathlib.Path, query: str, table: str,
     if not checks.check(len(actual) == len(expected), f"{name} rows",
                         f"expected {len(expected)}, found {len(actual)}"):
         return
-    moved = align_ties(expected, actual, lambda r: tuple(r[k] for k in sort_keys), columns, kinds)
+    moved = align_tied_rows(expected, actual, lambda r: tuple(r[k] for k in sort_keys), columns, kinds)
     if moved:
         print(f"     ({name}: {moved} group(s) of rows tied on {sort_keys} compared as sets)")
     for index, (column, kind) in enumerate(zip(columns, kinds)):
