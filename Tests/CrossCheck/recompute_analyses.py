@@ -32,8 +32,7 @@ import duckdb
 import openpyxl
 from statsmodels.stats.proportion import proportion_confint
 
-from crosscheck_common import (QUERIES, Checks, align_tied_rows, close, kind_of_duckdb_type, read_csv,
-                               same_value)
+from crosscheck_common import QUERIES, Checks, close, compare_csv_rows, kind_of_duckdb_type, read_csv
 
 DATA = QUERIES / "data"
 PFD_CSV = DATA / "pfd_state_custody_subset.csv"
@@ -310,35 +309,10 @@ def fetch(relation):
     return columns, kinds, rows
 
 
-
-
 def compare_table(checks: Checks, out_dir: pathlib.Path, query: str, table: str, result, sort_keys) -> None:
     """Compares a recomputed table with OUTPUT_DIR/<query>/<table>.csv, column by column."""
     columns, kinds, expected = result
-    name = f"{query}/{table}"
-    path = out_dir / query / f"{table}.csv"
-    if not path.exists():
-        checks.fail(f"{name} exists", f"{path} is missing")
-        return
-    header, actual = read_csv(path)
-    checks.check(header == columns, f"{name} header",
-                 f"{len(columns)} columns {columns}" if header == columns else f"expected {columns}, found {header}")
-    if header != columns:
-        return
-    if not checks.check(len(actual) == len(expected), f"{name} rows",
-                        f"expected {len(expected)}, found {len(actual)}"):
-        return
-    moved = align_tied_rows(expected, actual, lambda r: tuple(r[k] for k in sort_keys), columns, kinds)
-    if moved:
-        print(f"     ({name}: {moved} group(s) of rows tied on {sort_keys} compared as sets)")
-    for index, (column, kind) in enumerate(zip(columns, kinds)):
-        wrong = [(i, row[column], cells[index]) for i, (row, cells) in enumerate(zip(expected, actual))
-                 if not same_value(row[column], cells[index], kind)]
-        if wrong:
-            shown = "; ".join(f"row {i + 1}: expected {v!r}, engine {c!r}" for i, v, c in wrong[:5])
-            checks.fail(f"{name}.{column}", f"{len(wrong)} of {len(expected)} {kind} values differ ({shown})")
-        else:
-            checks.ok(f"{name}.{column}", f"{len(expected)} {kind} values match")
+    compare_csv_rows(checks, f"{query}/{table}", out_dir / query / f"{table}.csv", columns, kinds, expected, sort_keys)
 
 
 # ---------------------------------------------------------------- notes
