@@ -4,43 +4,9 @@ extension RowGrouping {
     /// - Throws: `FrameError.overflow` when a sum leaves the 64-bit range: a wrapped total would
     ///   be silently wrong (DuckDB widens to 128 bits instead).
     func sumIntegers(_ values: [Int64], _ validity: Validity, column: String) throws(FrameError) -> Column<Int64> {
-        let state = accumulate {
-            (sums: GroupBuffer<Int64>(count: groupCount, repeating: 0),
-             counts: GroupBuffer<Int64>(count: validity.hasNulls ? groupCount : 0, repeating: 0),
-             overflow: GroupBuffer<Bool>(count: 1, repeating: false))
-        } fold: { state, rows, groups in
-            let sums = state.sums.base
-            var overflow = false
-            values.withUnsafeBufferPointer { values in
-                if validity.hasNulls {
-                    let counts = state.counts.base
-                    for row in rows where validity.isValid(row) {
-                        let (sum, overflowed) = sums[Int(groups[row])].addingReportingOverflow(values[row])
-                        sums[Int(groups[row])] = sum
-                        overflow = overflow || overflowed
-                        counts[Int(groups[row])] &+= 1
-                    }
-                } else {
-                    for row in rows {
-                        let (sum, overflowed) = sums[Int(groups[row])].addingReportingOverflow(values[row])
-                        sums[Int(groups[row])] = sum
-                        overflow = overflow || overflowed
-                    }
-                }
-            }
-            state.overflow.base[0] = overflow
-        } merge: { total, part in
-            var overflow = total.overflow.base[0] || part.overflow.base[0]
-            for group in 0..<groupCount {
-                let (sum, overflowed) = total.sums.base[group].addingReportingOverflow(part.sums.base[group])
-                total.sums.base[group] = sum
-                overflow = overflow || overflowed
-            }
-            total.overflow.base[0] = overflow
-            for group in 0..<total.counts.count { total.counts.base[group] &+= part.counts.base[group] }
-        }
-        if state.overflow.base[0] { throw .overflow(column: column) }
-        return Column(values: state.sums.array, validity: validityOfGroups(counts: state.counts))
+        let totals = exactSums(values, validity, counting: validity.hasNulls)
+        if totals.overflow { throw .overflow(column: column) }
+        return Column(values: totals.sums, validity: validityOfGroups(counts: totals.counts))
     }
 
     /// The mean of each group's valid integers; null for a group without one.
@@ -48,21 +14,46 @@ extension RowGrouping {
     /// The sums are exact integers, so the mean is rounded once; if a sum would overflow, the
     /// means come from compensated double sums instead.
     func meanIntegers(_ values: [Int64], _ validity: Validity) -> Column<Double> {
+        let totals = exactSums(values, validity, counting: true)
+        guard !totals.overflow else { return sumDoubles(values, validity, mean: true) }
+        let counts = totals.counts.base
+        let means = (0..<groupCount).map { group in
+            counts[group] > 0 ? Double(totals.sums[group]) / Double(counts[group]) : 0
+        }
+        guard validity.hasNulls else { return Column(values: means) }
+        return Column(values: means, validity: validityOfGroups(counts: totals.counts))
+    }
+
+    /// Each group's integer sum over valid rows, whether any sum overflowed, and (when
+    /// `counting`) how many valid rows each group has; both cores take half the rows.
+    private func exactSums(
+        _ values: [Int64], _ validity: Validity, counting: Bool
+    ) -> (sums: [Int64], counts: GroupBuffer<Int64>, overflow: Bool) {
         let state = accumulate {
             (sums: GroupBuffer<Int64>(count: groupCount, repeating: 0),
-             counts: GroupBuffer<Int64>(count: groupCount, repeating: 0),
+             counts: GroupBuffer<Int64>(count: counting ? groupCount : 0, repeating: 0),
              overflow: GroupBuffer<Bool>(count: 1, repeating: false))
         } fold: { state, rows, groups in
             let sums = state.sums.base
             let counts = state.counts.base
             var overflow = false
             values.withUnsafeBufferPointer { values in
-                for row in rows where validity.isValid(row) {
-                    let group = Int(groups[row])
-                    let (sum, overflowed) = sums[group].addingReportingOverflow(values[row])
-                    sums[group] = sum
-                    overflow = overflow || overflowed
-                    counts[group] &+= 1
+                // Nulls are tested once, outside the loop that adds.
+                if validity.hasNulls || counting {
+                    for row in rows where validity.isValid(row) {
+                        let group = Int(groups[row])
+                        let (sum, overflowed) = sums[group].addingReportingOverflow(values[row])
+                        sums[group] = sum
+                        overflow = overflow || overflowed
+                        if counting { counts[group] &+= 1 }
+                    }
+                } else {
+                    for row in rows {
+                        let group = Int(groups[row])
+                        let (sum, overflowed) = sums[group].addingReportingOverflow(values[row])
+                        sums[group] = sum
+                        overflow = overflow || overflowed
+                    }
                 }
             }
             state.overflow.base[0] = overflow
@@ -72,16 +63,11 @@ extension RowGrouping {
                 let (sum, overflowed) = total.sums.base[group].addingReportingOverflow(part.sums.base[group])
                 total.sums.base[group] = sum
                 overflow = overflow || overflowed
-                total.counts.base[group] &+= part.counts.base[group]
             }
+            for group in 0..<total.counts.count { total.counts.base[group] &+= part.counts.base[group] }
             total.overflow.base[0] = overflow
         }
-        guard !state.overflow.base[0] else { return sumDoubles(values, validity, mean: true) }
-        let means = (0..<groupCount).map { group in
-            state.counts.base[group] > 0 ? Double(state.sums.base[group]) / Double(state.counts.base[group]) : 0
-        }
-        guard validity.hasNulls else { return Column(values: means) }
-        return Column(values: means, validity: validityOfGroups(counts: state.counts))
+        return (state.sums.array, state.counts, state.overflow.base[0])
     }
 
     /// The compensated sum, or mean, of each group's valid values as doubles; null for a group
