@@ -24,6 +24,18 @@ public struct Validity: Sendable, Equatable {
         self.nullCount = count
     }
 
+    /// A validity from a bitmap of `count` rows, least significant bit first; bits past `count`
+    /// are ignored. Readers that build bitmaps a word at a time hand them over this way.
+    public init(words: [UInt64], count: Int) {
+        precondition(words.count >= (count + 63) / 64, "too few words for the row count")
+        var bits = Array(words.prefix((count + 63) / 64))
+        if count % 64 != 0 { bits[bits.count - 1] &= (1 << UInt64(count % 64)) - 1 }
+        let valid = bits.reduce(0) { $0 + $1.nonzeroBitCount }
+        self.words = valid == count ? nil : bits
+        self.count = count
+        self.nullCount = count - valid
+    }
+
     /// A validity from one flag per row.
     public init<S: Sequence>(_ flags: S) where S.Element == Bool {
         var words: [UInt64] = []

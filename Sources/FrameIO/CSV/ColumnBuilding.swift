@@ -182,7 +182,13 @@ struct ColumnBuilding: CSVFieldVisitor {
         }
         let valid = buffers.reduce(0) { $0 + $1.validCount }
         guard valid < count else { return Column(values: values, validity: Validity(allValid: count)) }
-        let flags = buffers.lazy.flatMap { buffer in (0..<buffer.count).lazy.map { buffer.isValid($0) } }
-        return Column(values: values, validity: Validity(flags))
+        // Bitmaps are joined a word at a time, shifted to where each part starts.
+        var words = [UInt64](repeating: 0, count: (count + 63) / 64)
+        var offset = 0
+        for buffer in buffers {
+            buffer.copyValidity(into: &words, at: offset)
+            offset += buffer.count
+        }
+        return Column(values: values, validity: Validity(words: words, count: count))
     }
 }

@@ -44,6 +44,19 @@ struct RowBuffer<Element: Sendable> {
         validWords[row >> 6] & (1 << UInt64(row & 63)) != 0
     }
 
+    /// ORs this buffer's validity bits into `words`, starting at bit `offset`.
+    func copyValidity(into words: inout [UInt64], at offset: Int) {
+        let shift = UInt64(offset & 63)
+        for index in 0..<(count + 63) / 64 {
+            var word = validWords[index]
+            let rowsHere = min(64, count - index * 64)
+            if rowsHere < 64 { word &= (1 << UInt64(rowsHere)) - 1 }
+            let target = (offset >> 6) + index
+            words[target] |= word << shift
+            if shift != 0, target + 1 < words.count { words[target + 1] |= word >> (64 - shift) }
+        }
+    }
+
     func deallocate() {
         values.deallocate()
         validWords.deallocate()
