@@ -64,7 +64,9 @@ extension Analysis {
             case .constant(let value): text += Analysis.display(value, language: language)
             case .value(let relation, let column):
                 guard let frame = results[relation], frame.rowCount == 1, let values = frame[column] else {
-                    throw .failure("a note quotes \(relation).\(column), but '\(relation)' does not have exactly one row")
+                    let rows = results[relation]?.rowCount ?? 0
+                    throw .value("error: a note quotes \(relation).\(column), but '\(relation)' has \(rows) rows, not one\n"
+                        + "hint: quote a table with one row, such as one made by aggregate {…} without group")
                 }
                 text += Analysis.display(values[0], language: language)
             }

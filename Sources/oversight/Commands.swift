@@ -45,7 +45,8 @@ enum Commands {
     }
 
     static func describe(_ arguments: [String]) throws -> ExitCode {
-        let scanner = try ArgumentScanner(arguments, command: "describe", options: ["--format"], flags: ["--help", "-h"])
+        let scanner = try ArgumentScanner(
+            arguments, command: "describe", options: ["--format", "--delimiter"], flags: ["--help", "-h"])
         if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return try printHelp("describe") }
         guard scanner.positionals.count == 1 else {
             throw UsageError("describe takes one data file", command: "describe")
@@ -58,8 +59,9 @@ enum Commands {
         guard FileManager.default.fileExists(atPath: path) else {
             throw UsageError("no file at '\(path)'", command: "describe")
         }
+        let delimiter = try delimiterOption(scanner.value("--delimiter"))
         do {
-            let result = try readForDescribe(path)
+            let result = try readForDescribe(path, delimiter: delimiter)
             for warning in result.warnings { StandardError.print(warning.description) }
             let profiles = result.frame.profile()
             print(format == "json"
@@ -74,8 +76,8 @@ enum Commands {
 
     /// Reads a file to describe it: a column of dates with a few other values is shown as text,
     /// with a warning that lists them, instead of stopping as a query's read does.
-    private static func readForDescribe(_ path: String) throws(CSVReadingError) -> CSVReadResult {
-        var options = CSVReadingOptions()
+    private static func readForDescribe(_ path: String, delimiter: Character) throws(CSVReadingError) -> CSVReadResult {
+        var options = CSVReadingOptions(delimiter: delimiter)
         while true {
             do {
                 return try CSVReader.read(path: path, options: options)
@@ -87,6 +89,16 @@ enum Commands {
                 options.types[column] = .string
             }
         }
+    }
+
+    /// The `--delimiter` value: one character, `\t` (or `tab`) for a tab; a comma by default.
+    private static func delimiterOption(_ text: String?) throws -> Character {
+        guard let text else { return "," }
+        let character: Character? = text == "\\t" || text == "tab" ? "\t" : (text.count == 1 ? text.first : nil)
+        guard let character, character.isASCII, character != "\"", character != "\n", character != "\r" else {
+            throw UsageError("--delimiter takes one character, such as ';', '|' or \\t, not '\(text)'", command: "describe")
+        }
+        return character
     }
 
     static func printHelp(_ command: String?) throws -> ExitCode {

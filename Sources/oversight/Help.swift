@@ -55,10 +55,11 @@ enum Help {
             OVERVIEW: Show each column of a data file: inferred type, nulls, distinct values,
             smallest and largest value, and an example.
 
-            USAGE: oversight describe <data file> [--format text|json]
+            USAGE: oversight describe <data file> [--format text|json] [--delimiter CHAR]
 
             OPTIONS:
               --format text|json  Output for people (default) or for scripts.
+              --delimiter CHAR    The field separator when not a comma: ';', '|' or \t.
               -h, --help          Show this help.
             """,
         "query": """

@@ -138,7 +138,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
                 + "(from \"\(file)\" types:{\(name) = string})"
         case .otherDelimiter(let path, let found, _):
             let file = path.split(separator: "/").last.map(String.init) ?? path
-            return "say which separator the file uses: from \"\(file)\" delimiter:\"\(found == "\t" ? "\\t" : String(found))\""
+            let shown = found == "\t" ? "\\t" : String(found)
+            return "say which separator the file uses: from \"\(file)\" delimiter:\"\(shown)\" in a query, "
+                + "or oversight describe FILE --delimiter '\(shown)'"
         case .unknownColumn(_, let name, let available):
             if let suggestion = NameSuggestion.closest(to: name, among: available) {
                 return "did you mean '\(suggestion)'?"
