@@ -61,10 +61,24 @@ public struct Parser {
     ///
     /// - Throws: `Diagnostics` with every lexical error, or else every syntax error.
     public static func parse(_ file: SourceFile) throws(Diagnostics) -> QueryFile {
-        var parser = Parser(file: file, tokens: try Lexer.tokenize(file), modes: [])
+        var parser = Parser(file: file, tokens: joiningLeadingPipes(try Lexer.tokenize(file)), modes: [])
         let statements = parser.parseStatements()
         guard parser.diagnostics.isEmpty else { throw Diagnostics(parser.diagnostics) }
         return QueryFile(statements: statements)
+    }
+
+    /// The tokens without the line breaks that come right before a `|`: a line that starts with
+    /// `|` continues the pipeline of the line above, as in PRQL.
+    static func joiningLeadingPipes(_ tokens: [Token]) -> [Token] {
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.kind == .symbol(.pipe) {
+                while kept.last?.kind == .newline { kept.removeLast() }
+            }
+            kept.append(token)
+        }
+        return kept
     }
 
     // MARK: Tokens
