@@ -20,12 +20,7 @@ extension CellParser {
     @inline(never)
     private static func anyDouble(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = cell.count
-        var i = 0
-        var negative = false
-        if count > 0, cell[0] == minus || cell[0] == plus {
-            negative = cell[0] == minus
-            i = 1
-        }
+        var (negative, i) = sign(cell)
         var mantissa: UInt64 = 0
         var significant = 0
         var exponent = 0

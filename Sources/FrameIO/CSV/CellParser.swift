@@ -14,6 +14,13 @@ enum CellParser {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
 
+    /// Whether a number cell starts with `-`, and where its digits start (after a `+` or `-`).
+    @inline(__always)
+    static func sign(_ cell: UnsafeBufferPointer<UInt8>) -> (negative: Bool, start: Int) {
+        guard let first = cell.first, first == minus || first == plus else { return (false, 0) }
+        return (first == minus, 1)
+    }
+
     /// An integer such as `42`, `-7`, or a whole number written as a decimal (`20.0`, `6.00`).
     ///
     /// A number with a redundant leading zero (`007`) is not an integer: such cells are codes
@@ -28,12 +35,7 @@ enum CellParser {
     @inline(never)
     private static func anyInteger(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
         let count = cell.count
-        var i = 0
-        var negative = false
-        if count > 0, cell[0] == minus || cell[0] == plus {
-            negative = cell[0] == minus
-            i = 1
-        }
+        var (negative, i) = sign(cell)
         guard i < count, isDigit(cell[i]) else { return nil }
         if cell[i] == zero, i + 1 < count, isDigit(cell[i + 1]) { return nil }
         var magnitude: UInt64 = 0

@@ -38,12 +38,6 @@ struct RowBuffer<Element: Sendable> {
         (0..<(count + 63) / 64).reduce(0) { $0 + validWords[$1].nonzeroBitCount }
     }
 
-    /// Whether `row` holds a value.
-    @inline(__always)
-    func isValid(_ row: Int) -> Bool {
-        validWords[row >> 6] & (1 << UInt64(row & 63)) != 0
-    }
-
     /// ORs this buffer's validity bits into `words`, starting at bit `offset`.
     func copyValidity(into words: inout [UInt64], at offset: Int) {
         let shift = UInt64(offset & 63)
