@@ -20,7 +20,7 @@ let package = Package(
             providers: [.apt(["libminizip-dev"])]),
 
         .target(name: "Frame", linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "FrameIO", dependencies: ["Frame"]),
+        .target(name: "FrameIO", dependencies: ["Frame", "CMinizip"]),
         .target(name: "Report", dependencies: ["Frame", "FrameIO"]),
         .target(name: "XLSXExport", dependencies: ["Frame", "Report", "CXlsxWriter"]),
         .target(name: "QuerySyntax"),
@@ -34,9 +34,9 @@ let package = Package(
         .executableTarget(name: "oversight", dependencies: ["Reporting", "QueryEngine", "FrameIO", "Frame"]),
         .executableTarget(name: "oversight-bench", dependencies: ["Frame", "FrameIO"]),
 
-        .target(name: "TestSupport", dependencies: ["Frame", "FrameIO"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Frame", "FrameIO", "CMinizip"], path: "Tests/TestSupport"),
         .testTarget(name: "FrameTests", dependencies: ["Frame", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrameIOTests", dependencies: ["Frame", "FrameIO", "TestSupport"]),
+        .testTarget(name: "FrameIOTests", dependencies: ["Frame", "FrameIO", "TestSupport"], exclude: ["Workbooks"]),
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax"]),
         .testTarget(
             name: "QueryEngineTests", dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "TestSupport"],

@@ -29,9 +29,18 @@ extension BetaBinomialPrior {
         guard rates.count >= 2 else { return nil }
         let mean = rates.reduce(0, +) / Double(rates.count)
         let variance = rates.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(rates.count - 1)
-        guard variance > 0 else { return nil }
+        return moments(mean: mean, variance: variance)
+    }
+
+    /// The Beta distribution with this mean and variance of the raw rates, or `nil` when there
+    /// is none: a variance that is not positive, or at least `mean (1 − mean)`.
+    ///
+    /// It is the last step of `methodOfMoments`, for callers that compute the two moments
+    /// themselves (a query computes them over a table or a group).
+    public static func moments(mean: Double, variance: Double) -> BetaBinomialPrior? {
+        guard variance > 0, mean > 0, mean < 1 else { return nil }
         let total = mean * (1 - mean) / variance - 1
-        guard total > 0, mean > 0, mean < 1 else { return nil }
+        guard total > 0 else { return nil }
         return BetaBinomialPrior(alpha: mean * total, beta: (1 - mean) * total)
     }
 }

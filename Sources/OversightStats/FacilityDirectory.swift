@@ -73,6 +73,15 @@ public struct FacilityDirectory: Sendable {
         return facility
     }
 
+    /// Every spelling's facility key with the id of the unit it resolves to today, in key
+    /// order: what a translation to another language looks names up in.
+    public var idsByFacilityKey: [(key: String, id: String)] {
+        index.sorted { $0.key < $1.key }.map { entry in
+            // Ids resolve to themselves, so this only follows successors.
+            (entry.key, (try? resolve(facilities[entry.value].id).id) ?? facilities[entry.value].id)
+        }
+    }
+
     /// The units whose spellings are closest to `name`, nearest first.
     ///
     /// A spelling that contains the name (or is contained in it) counts as nearest, such as

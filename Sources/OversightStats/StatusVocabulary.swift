@@ -52,6 +52,12 @@ public struct StatusVocabulary: Sendable {
         statuses[text.matchKey]
     }
 
+    /// Every alias's match key (case, accents, punctuation and spacing removed) with its
+    /// status, in key order: what a translation to another language looks texts up in.
+    public var statusesByMatchKey: [(key: String, status: ComplianceStatus)] {
+        statuses.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// Whether a status counts as closed in this vocabulary.
     public func isClosed(_ status: ComplianceStatus) -> Bool {
         closed.contains(status)

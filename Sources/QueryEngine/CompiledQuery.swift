@@ -61,4 +61,6 @@ public struct ExportDirective: Sendable {
     public var formats: [String: ColumnFormat]
     public var headers: [String: String]
     public var chart: ChartSpec?
+    /// The small counts to hide (`suppress:{…} below:5`), if any.
+    public var suppression: CellSuppression? = nil
 }

@@ -7,9 +7,12 @@ extension Diagnostic {
     ///                ^~~~~~~
     ///     help: did you mean 'facility'?
     ///
+    /// A diagnostic that names its own `file` (one in an included file) is rendered in that file.
+    ///
     /// The caret sits under the span's first character and `~` runs to the end of the span or
     /// of the line, whichever comes first. The result has no trailing line break.
     public func rendered(in file: SourceFile) -> String {
+        let file = self.file ?? file
         var lines = ["\(file.name):\(span.start): \(severity.rawValue): \(message)"]
         if let source = file.line(span.start.line) {
             lines.append("    " + source)

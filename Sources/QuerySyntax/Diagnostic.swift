@@ -20,6 +20,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var notes: [String]
     /// Suggested fixes, printed as `help: …` lines.
     public var help: [String]
+    /// The file the span is in, when it is not the file being rendered (an included file).
+    public var file: SourceFile?
 
     /// Creates a diagnostic.
     public init(

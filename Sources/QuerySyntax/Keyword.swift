@@ -5,6 +5,7 @@
 public enum Keyword: String, Sendable, Hashable {
     case `let`
     case export
+    case include
     case `case`
     case `true`
     case `false`

@@ -161,7 +161,14 @@ extension Parser {
         case .symbol(.leftBrace): return try parseTuple()
         case .symbol(.leftBracket): return try parseArray()
         case .keyword(.let), .keyword(.export):
-            throw error("'\(file.text(in: token.span))' must start a line in column 1")
+            let keyword = file.text(in: token.span)
+            // In column 1 the keyword is where it belongs: the statement before it is unfinished.
+            if token.span.start.column == 1 {
+                throw error(
+                    "'\(keyword)' starts a new statement, but the statement before it is unfinished",
+                    help: ["close the bracket it opened, or finish its expression"])
+            }
+            throw error("'\(keyword)' must start a line in column 1")
         default:
             throw error("expected an expression, found \(describe(token))")
         }

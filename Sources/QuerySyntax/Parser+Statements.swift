@@ -22,6 +22,7 @@ extension Parser {
         switch current.kind {
         case .keyword(.let): return try parseLet()
         case .keyword(.export): return try parseExport()
+        case .keyword(.include): return try parseInclude()
         default:
             // A bare pipeline (text given to `oversight query`) reads its lines as stages, as
             // a `let` value does.
@@ -62,6 +63,18 @@ extension Parser {
         guard canStartExpression(peek()) else { throw expectedExpression(after: to) }
         let target = try parsePipeline()
         return .export(name: name, target: target, span: keyword.span.to(target.span))
+    }
+
+    /// `include "FILE"`: which file is the engine's business; the parser keeps the path as written.
+    private mutating func parseInclude() throws(Diagnostic) -> Statement {
+        let keyword = advance()
+        guard case .string(let path) = current.kind else {
+            throw error(
+                "expected a file path in quotes after 'include', found \(describe(current))",
+                help: ["write 'include \"definitions.query\"', relative to this file's folder"])
+        }
+        let pathToken = advance()
+        return .include(path: path, span: keyword.span.to(pathToken.span))
     }
 
     private mutating func parseStatementName(after keyword: String) throws(Diagnostic) -> String {

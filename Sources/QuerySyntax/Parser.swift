@@ -1,9 +1,11 @@
 /// Turns query text into a `QueryFile`, reporting every syntax error it can find.
 ///
 /// ## Statements
-/// A file is a sequence of statements: `let NAME = EXPR`, `export NAME to CALL`, or any other
+/// A file is a sequence of statements: `let NAME = EXPR`, `export NAME to CALL`,
+/// `include "FILE"`, or any other
 /// expression (usually a call such as `report title:"…"`). A new statement starts at a line
-/// whose first token is in column 1 and either is `let` or `export`, or follows a blank line.
+/// whose first token is in column 1 and either is `let`, `export` or `include`, or follows a
+/// blank line.
 /// Lines holding only a comment count as blank.
 ///
 /// ## Line breaks
@@ -129,7 +131,7 @@ public struct Parser {
         if token.kind == .end { return true }
         guard token.span.start.column == 1 else { return false }
         let followsBlankLine = next - start >= 2
-        return followsBlankLine || token.kind == .keyword(.let) || token.kind == .keyword(.export)
+        return followsBlankLine || [.keyword(.let), .keyword(.export), .keyword(.include)].contains(token.kind)
     }
 
     func isSymbol(_ token: Token, _ symbol: Symbol) -> Bool {

@@ -18,6 +18,8 @@ public struct ReportTable: Sendable {
     public var headers: [String: String]
     /// The chart drawn from this table, if any.
     public var chart: ChartSpec?
+    /// The cells hidden by small-count suppression, by column name: one flag per row.
+    public var suppressedCells: [String: [Bool]] = [:]
 
     public init(
         name: String, sheetName: String, title: String, description: String = "",

@@ -27,11 +27,21 @@ extension Analysis {
                 term: note.term, definition: try text(note.definition, language: directive?.language ?? .english),
                 formula: note.formula))
         }
-        let tables = query.exports.map { export in
-            ReportTable(
+        var tables: [ReportTable] = []
+        for export in query.exports {
+            var table = ReportTable(
                 name: export.relation, sheetName: export.sheetName, title: export.title,
                 description: export.description, frame: results[export.relation]!,
                 columnFormats: export.formats, headers: export.headers, chart: export.chart)
+            if let rule = export.suppression {
+                do {
+                    let hidden = try table.suppress(rule)
+                    notes.append(Analysis.suppressionNote(rule, table: table, hidden: hidden, language: directive?.language ?? .english))
+                } catch {
+                    throw .value("error: suppressing small counts in '\(export.relation)': \(error)")
+                }
+            }
+            tables.append(table)
         }
         return Report(slug: slug, language: directive?.language ?? .english, metadata: metadata, notes: notes, tables: tables)
     }

@@ -27,8 +27,7 @@ public struct Analysis {
     public static func compile(_ text: QueryText, overrides: [String: String] = [:]) throws(RunError) -> (CompiledQuery, DataCatalogHandle) {
         let catalog = DataCatalog(baseDirectory: text.baseDirectory)
         do {
-            let syntax = try text.parse()
-            let query = try Binder.bind(syntax, overrides: overrides) { try catalog.schema($0) }
+            let query = try Binder.bind(try text.link(), overrides: overrides) { try catalog.schema($0) }
             return (query, DataCatalogHandle(catalog: catalog))
         } catch {
             if let dataError = catalog.firstError { throw .data(dataError) }
@@ -46,14 +45,16 @@ public struct Analysis {
         let (bound, handle) = try compile(text, overrides: overrides)
         let query = optimizer?.optimize(bound) ?? bound
         var executor = Executor { source, columns in try handle.catalog.frame(source, columns: columns) }
+        var running = ""
         do {
             for relation in query.relations {
+                running = relation.name
                 _ = try executor.run(relation.plan, as: relation.name)
             }
         } catch let error as InputValueError {
-            throw .value("\(text.file.name): \(error)")
+            throw .value(text.renderedRunTimeError(error.message, help: [error.hint], inRelation: running))
         } catch FrameError.overflow(let column) {
-            throw .value("\(text.file.name): error: \(FrameError.overflow(column: column))")
+            throw .value(text.renderedRunTimeError("\(FrameError.overflow(column: column))", inRelation: running))
         } catch {
             if let dataError = handle.catalog.firstError { throw .data(dataError) }
             throw .failure("running '\(text.file.name)': \(error)")

@@ -41,9 +41,19 @@ final class DataCatalog {
     }
 
     private func read(_ source: Source, columns: [String]?) throws -> CSVReadResult {
+        if XLSXReader.isWorkbook(path: source.path) {
+            let result = try readWorkbook(source, at: resolvedPath(source), columns: columns)
+            if columns == nil { warnings += result.warnings.map(\.description) }
+            return CSVReadResult(frame: result.frame, warnings: [])
+        }
+        try refuseWorkbookOptions(source)
         var options = CSVReadingOptions(
-            delimiter: source.options.delimiter ?? ",", types: source.options.types, columns: columns)
+            delimiter: source.options.delimiter, types: source.options.types, columns: columns,
+            encoding: source.options.encoding.flatMap(CSVEncoding.init(rawValue:)),
+            skipLines: source.options.skip, renames: source.options.renames,
+            badRowsPath: source.options.badRows.map(resolvedPath))
         options.nullEncodings.formUnion(source.options.nulls)
+        options.valueFormats = source.options.valueFormats
         do {
             return try CSVReader.read(path: resolvedPath(source), options: options)
         } catch .fileNotFound(let path) {
@@ -65,6 +75,11 @@ final class DataCatalog {
 
     /// The file's path: as written when absolute, else under the query's folder.
     private func resolvedPath(_ source: Source) -> String {
-        source.path.hasPrefix("/") ? source.path : baseDirectory.appendingPathComponent(source.path).path
+        resolvedPath(source.path)
+    }
+
+    /// A path named in the query: as written when absolute, else under the query's folder.
+    private func resolvedPath(_ path: String) -> String {
+        path.hasPrefix("/") ? path : baseDirectory.appendingPathComponent(path).path
     }
 }

@@ -43,20 +43,16 @@ public enum OutputWriter {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             defer { try? fileManager.removeItem(at: staging) }
 
-            let workbook = "\(report.slug).xlsx"
-            try WorkbookWriter.write(report, to: staging.appendingPathComponent(workbook).path)
-            files.append(workbook)
-            for table in report.tables {
-                let csv = "\(table.name).csv"
-                try CSVWriter.write(table.frame, to: staging.appendingPathComponent(csv).path)
-                files.append(csv)
-                if table.chart != nil {
-                    let spec = "\(table.name).vl.json"
-                    let vega = try VegaLiteSpec(table: table, metadata: report.metadata, language: report.language)
-                    try Data(vega.json.utf8).write(to: staging.appendingPathComponent(spec))
-                    files.append(spec)
+            // The workbook takes one thread of libxlsxwriter; the CSV and chart files do not need
+            // it, so they are written on the other core meanwhile.
+            let folder = staging.path
+            let parts = Parallel.map(2) { part in
+                Result { () throws -> [String] in
+                    if part == 0 { return [try writeWorkbook(report, into: folder)] }
+                    return try writeTablesAndCharts(report, into: folder)
                 }
             }
+            for part in parts { files += try part.get() }
             // Swap the finished folder in; the old one goes only once the new one is in place.
             let retired = rootURL.appendingPathComponent(".\(report.slug).old-\(getpid())")
             let hadPrevious = fileManager.fileExists(atPath: final.path)
@@ -71,5 +67,30 @@ public enum OutputWriter {
         }
         let relative = root.hasSuffix("/") ? root + report.slug : root + "/" + report.slug
         return Written(folder: relative, files: files)
+    }
+
+    /// Writes the .xlsx workbook into `folder` and returns its file name.
+    private static func writeWorkbook(_ report: Report, into folder: String) throws -> String {
+        let workbook = "\(report.slug).xlsx"
+        try WorkbookWriter.write(report, to: folder + "/" + workbook)
+        return workbook
+    }
+
+    /// Writes a CSV file per table and a Vega-Lite spec per chart into `folder`, and returns
+    /// their file names.
+    private static func writeTablesAndCharts(_ report: Report, into folder: String) throws -> [String] {
+        var files: [String] = []
+        for table in report.tables {
+            let csv = "\(table.name).csv"
+            try CSVWriter.write(table.frame, to: folder + "/" + csv)
+            files.append(csv)
+            if table.chart != nil {
+                let spec = "\(table.name).vl.json"
+                let vega = try VegaLiteSpec(table: table, metadata: report.metadata, language: report.language)
+                try Data(vega.json.utf8).write(to: URL(fileURLWithPath: folder + "/" + spec))
+                files.append(spec)
+            }
+        }
+        return files
     }
 }

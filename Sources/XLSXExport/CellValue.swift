@@ -18,6 +18,8 @@ enum CellStyle: Hashable {
     case label
     /// Text that wraps, aligned to the top (long values of the cover and notes).
     case wrapped
+    /// A header cell written outside an Excel table: bold, with a rule below.
+    case header
     /// A number format code, in US syntax (`#,##0`, `0.0%`, `yyyy-mm-dd`).
     case number(String)
 }

@@ -4,7 +4,7 @@ import Report
 /// One column of an Excel table, ready to write: header, cells, style and width.
 struct ColumnPlan {
     var header: String
-    var cells: [CellValue]
+    var cells: ColumnCells
     var style: CellStyle
     var width: Double
 }
@@ -28,7 +28,7 @@ extension ColumnPlan {
             return .text(value)
         }
         self.init(
-            header: header, cells: cells, style: style,
+            header: header, cells: .mixed(cells), style: style,
             width: ColumnWidth.fitting(header: header.count, content: widest))
     }
 
@@ -39,47 +39,52 @@ extension ColumnPlan {
         text: inout CellText, repairs: inout ValueRepairs
     ) {
         var widest = 0
-        var cells: [CellValue] = []
-        cells.reserveCapacity(column.count)
+        let cells: ColumnCells
         let numberStyle = format.numberFormat.map(CellStyle.number) ?? .plain
         var style = CellStyle.plain
         switch column.storage {
         case .int64(let values):
             style = numberStyle
+            var numbers = [Double](repeating: .nan, count: values.count)
             for row in 0..<values.count {
-                guard let value = values[row] else { cells.append(.blank); continue }
-                let number = format.publishedValue(Double(value))
-                widest = max(widest, ColumnWidth.of(number: number, format: format))
-                cells.append(.number(number))
+                guard let value = values[row] else { continue }
+                numbers[row] = format.publishedValue(Double(value))
             }
+            widest = ColumnPlan.widestNumber(numbers, format: format)
+            cells = .numbers(numbers)
         case .double(let values):
             style = numberStyle
+            var numbers = [Double](repeating: .nan, count: values.count)
             for row in 0..<values.count {
-                guard let value = values[row] else { cells.append(.blank); continue }
+                guard let value = values[row] else { continue }
                 guard value.isFinite else {
                     repairs.nonFinite += 1
-                    cells.append(.blank)
                     continue
                 }
-                let number = format.publishedValue(value)
-                widest = max(widest, ColumnWidth.of(number: number, format: format))
-                cells.append(.number(number))
+                numbers[row] = format.publishedValue(value)
             }
+            widest = ColumnPlan.widestNumber(numbers, format: format)
+            cells = .numbers(numbers)
         case .bool(let values):
             widest = 5
-            cells = (0..<values.count).map { row in values[row].map(CellValue.boolean) ?? .blank }
+            cells = .mixed((0..<values.count).map { row in values[row].map(CellValue.boolean) ?? .blank })
         case .date(let values):
             // A date column is always shown as dates: a serial under any other format would read as a number.
             style = .number(ExcelDate.numberFormat)
             widest = 10
+            var numbers = [Double](repeating: .nan, count: values.count)
+            var early: [Int] = []
             for row in 0..<values.count {
-                guard let day = values[row] else { cells.append(.blank); continue }
-                if let serial = ExcelDate.serial(of: day) {
-                    cells.append(.number(serial))
-                } else {
-                    repairs.datesAsText += 1
-                    cells.append(.text(day.description))
-                }
+                guard let day = values[row] else { continue }
+                if let serial = ExcelDate.serial(of: day) { numbers[row] = serial } else { early.append(row) }
+            }
+            if early.isEmpty {
+                cells = .numbers(numbers)
+            } else {
+                repairs.datesAsText += early.count
+                var mixed = numbers.map { $0.isNaN ? CellValue.blank : .number($0) }
+                for row in early { mixed[row] = .text(values[row]!.description) }
+                cells = .mixed(mixed)
             }
         case .string(let values):
             // Clean each distinct string once; count cuts per cell, as the note reports cells.
@@ -93,19 +98,40 @@ extension ColumnPlan {
                 wasCut.append(counter.truncatedCount > before)
             }
             var used = [Bool](repeating: false, count: cleanedDictionary.count)
-            for row in 0..<values.count {
-                guard values.validity.isValid(row) else { cells.append(.blank); continue }
-                let code = Int(values.codes[row])
-                if wasCut[code] { text.countTruncation() }
-                used[code] = true
-                cells.append(.text(cleanedDictionary[code]))
+            var codes = [Int32](repeating: -1, count: values.count)
+            for row in 0..<values.count where values.validity.isValid(row) {
+                let code = values.codes[row]
+                if wasCut[Int(code)] { text.countTruncation() }
+                used[Int(code)] = true
+                codes[row] = code
             }
             for (code, isUsed) in used.enumerated() where isUsed {
                 widest = max(widest, ColumnWidth.of(text: cleanedDictionary[code]))
             }
+            cells = .texts(dictionary: cleanedDictionary, codes: codes)
         }
         self.init(
             header: header, cells: cells, style: style,
             width: ColumnWidth.fitting(header: header.count, content: widest))
+    }
+
+    /// The widest of `numbers` (NaN skipped) as shown with `format`. Except under the text
+    /// format, the width grows with the magnitude, so the smallest and largest values decide it.
+    private static func widestNumber(_ numbers: [Double], format: ColumnFormat) -> Int {
+        if case .text = format {
+            var widest = 0
+            for number in numbers where !number.isNaN {
+                widest = max(widest, ColumnWidth.of(number: number, format: format))
+            }
+            return widest
+        }
+        var smallest = Double.infinity
+        var largest = -Double.infinity
+        for number in numbers where !number.isNaN {
+            smallest = min(smallest, number)
+            largest = max(largest, number)
+        }
+        guard smallest <= largest else { return 0 }
+        return max(ColumnWidth.of(number: smallest, format: format), ColumnWidth.of(number: largest, format: format))
     }
 }

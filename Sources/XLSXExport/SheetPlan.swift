@@ -8,6 +8,12 @@ struct SheetPlan {
     var description: String
     var body: SheetBody
 
+    /// The data cells of the sheet's table (none for the cover).
+    var cellCount: Int {
+        guard case .table(let table, _) = body else { return 0 }
+        return table.rowCount * table.columns.count
+    }
+
     /// The sheet's line in the contents: tab name, title and description.
     var entry: ContentsEntry { (name, title, description) }
 }

@@ -36,6 +36,7 @@ struct WorkbookLabels {
     let truncatedTerm: String
     let earlyDatesTerm: String
     let earlyDatesDefinition: String
+    let streamedTerm: String
 
     /// The labels for `language`.
     init(_ language: ReportLanguage) {
@@ -75,6 +76,7 @@ struct WorkbookLabels {
             earlyDatesTerm = "Dates before 1 March 1900"
             earlyDatesDefinition =
                 "Excel cannot show dates before 1 March 1900, so they are written as text (YYYY-MM-DD)."
+            streamedTerm = "Ranges instead of Excel tables"
         case .spanish:
             cover = "Portada"
             coverDescription = "Qué es este informe, de dónde vienen sus datos y cómo se produjo."
@@ -109,6 +111,7 @@ struct WorkbookLabels {
             earlyDatesTerm = "Fechas anteriores al 1 de marzo de 1900"
             earlyDatesDefinition =
                 "Excel no puede mostrar fechas anteriores al 1 de marzo de 1900; se escriben como texto (AAAA-MM-DD)."
+            streamedTerm = "Rangos en lugar de tablas de Excel"
         }
     }
 
@@ -120,6 +123,20 @@ struct WorkbookLabels {
             return "\(count) value(s) that were not finite numbers (NaN or infinity) were left blank, on: \(list)."
         case .spanish:
             return "\(count) valor(es) que no eran números finitos (NaN o infinito) se dejaron en blanco, en: \(list)."
+        }
+    }
+
+    /// The note for a workbook written a row at a time because it holds `cells` data cells,
+    /// more than `limit`.
+    func streamedDefinition(cells: Int, limit: Int) -> String {
+        let separator = language == .english ? "," : "."
+        let count = cells.formatted(grouping: separator)
+        let limit = limit.formatted(grouping: separator)
+        switch language {
+        case .english:
+            return "This workbook holds \(count) data cells, more than \(limit), so it was written a row at a time to keep memory low. Its sheets are plain ranges with a filter on the header row, not Excel tables; the values and formats are the same."
+        case .spanish:
+            return "Este libro tiene \(count) celdas de datos, más de \(limit), por lo que se escribió fila por fila para ahorrar memoria. Sus hojas son rangos con filtro en la fila de encabezados, no tablas de Excel; los valores y formatos son los mismos."
         }
     }
 

@@ -21,10 +21,16 @@ extension WorkbookPlan {
                 column: column, format: table.format(of: column), header: header, text: &text,
                 repairs: &repairs)
         }
+        for (index, column) in frame.columns.enumerated() {
+            guard let hidden = table.suppressedCells[column.name], hidden.contains(true) else { continue }
+            // A suppressed cell prints its marker, so that a reader tells it from a missing value.
+            let cells = columns[index].cells
+            columns[index].cells = .mixed(hidden.indices.map { hidden[$0] ? .text(CellSuppression.marker) : cells[$0] })
+        }
         if frame.rowCount == 0 {
             // An Excel table needs a data row: say there is no data in the first cell.
-            for index in columns.indices { columns[index].cells = [.blank] }
-            columns[0].cells = [.text(labels.noData)]
+            for index in columns.indices { columns[index].cells = .mixed([.blank]) }
+            columns[0].cells = .mixed([.text(labels.noData)])
             columns[0].width = max(columns[0].width, ColumnWidth.fitting(header: 0, content: labels.noData.count))
         }
         let chart = try ChartPlan(table, hasData: frame.rowCount > 0)

@@ -43,7 +43,8 @@ extension WorkbookPlan {
     /// Built after the data sheets and the cover, so that its count of cut texts is complete.
     static func notes(
         _ notes: [ReportNote], name: String, tableName: String, labels: WorkbookLabels,
-        text: inout CellText, nonFinite: [(sheet: String, count: Int)], datesAsText: Int
+        text: inout CellText, nonFinite: [(sheet: String, count: Int)], datesAsText: Int,
+        streamedCells: (count: Int, limit: Int)?
     ) -> SheetPlan {
         var terms = notes.map { text.clean($0.term) }
         var definitions = notes.map { text.clean($0.definition) }
@@ -60,6 +61,9 @@ extension WorkbookPlan {
             add(labels.nonFiniteTerm, text.clean(labels.nonFiniteDefinition(count: total, sheets: sheets)))
         }
         if datesAsText > 0 { add(labels.earlyDatesTerm, labels.earlyDatesDefinition) }
+        if let streamedCells {
+            add(labels.streamedTerm, labels.streamedDefinition(cells: streamedCells.count, limit: streamedCells.limit))
+        }
         if text.truncatedCount > 0 {
             add(labels.truncatedTerm, labels.truncatedDefinition(count: text.truncatedCount))
         }
@@ -81,7 +85,7 @@ extension WorkbookPlan {
         let widest = entries.map(\.name.count).max() ?? 0
         let columns = [
             ColumnPlan(
-                header: labels.sheet, cells: links, style: .plain,
+                header: labels.sheet, cells: .mixed(links), style: .plain,
                 width: ColumnWidth.fitting(header: labels.sheet.count, content: widest)),
             ColumnPlan(header: labels.title, cleanTexts: entries.map(\.title)),
             ColumnPlan(header: labels.description, cleanTexts: entries.map(\.description), style: .wrapped),

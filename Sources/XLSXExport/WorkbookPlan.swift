@@ -7,10 +7,17 @@ import Report
 struct WorkbookPlan {
     var sheets: [SheetPlan]
     var properties: DocumentProperties
+    /// Whether the workbook is large enough to be written a row at a time (see `streamingCells`).
+    var streamsRows: Bool
+
+    /// The data cells above which a workbook is streamed: libxlsxwriter otherwise keeps about a
+    /// hundred bytes per cell in memory, while streaming rules out Excel tables (autofilters
+    /// stand in for them, and the notes sheet says so).
+    static let streamingCells = 1_000_000
 
     /// The plan of `report`, or an error when a table cannot fit on a worksheet or its chart
-    /// names a missing column.
-    init(_ report: Report) throws(XLSXError) {
+    /// names a missing column; workbooks over `streamingCells` data cells stream their rows.
+    init(_ report: Report, streamingCells: Int = WorkbookPlan.streamingCells) throws(XLSXError) {
         let labels = WorkbookLabels(report.language)
         var text = CellText(marker: labels.truncationMarker)
         var sheetNames = SheetNames()
@@ -35,11 +42,13 @@ struct WorkbookPlan {
             repairs.datesAsText += tableRepairs.datesAsText
             dataSheets.append(sheet)
         }
+        let cellCount = dataSheets.reduce(0) { total, sheet in total + sheet.cellCount }
+        streamsRows = cellCount > streamingCells
         let cover = WorkbookPlan.cover(
             report.metadata, name: coverName, labels: labels, text: &text, repairs: &repairs)
         let notes = WorkbookPlan.notes(
             report.notes, name: notesName, tableName: notesTable, labels: labels, text: &text,
-            nonFinite: nonFinite, datesAsText: repairs.datesAsText)
+            nonFinite: nonFinite, datesAsText: repairs.datesAsText, streamedCells: streamsRows ? (cellCount, streamingCells) : nil)
         let ownEntry: ContentsEntry = (contentsName, labels.contents, labels.contentsDescription)
         let contents = WorkbookPlan.contents(
             listing: [cover.entry, ownEntry, notes.entry] + dataSheets.map(\.entry),

@@ -30,19 +30,74 @@ extension XlsxBuilder {
         try XlsxBuilder.check(worksheet_set_column(worksheet, 1, 1, 80, format(.wrapped)), "worksheet_set_column")
     }
 
-    /// An Excel table whose header row is frozen; headers go through the table API, since
-    /// header cells written separately make Excel repair the file.
+    /// The data rows of `table` below its header row, then either an Excel table over them or,
+    /// when the workbook streams its rows, header cells with an autofilter; the header row is frozen.
     private func addTable(_ table: TablePlan, to worksheet: UnsafeMutablePointer<lxw_worksheet>) throws(XLSXError) {
         let headerRow = SheetLayout.bodyRow
+        if streamsRows {
+            // Streamed rows must be written in ascending order, so the header goes first.
+            let headerFormat = format(.header)
+            for (index, column) in table.columns.enumerated() {
+                try write(.text(column.header), to: worksheet, row: headerRow, column: UInt16(index), format: headerFormat)
+            }
+        }
+        try writeRows(of: table, below: headerRow, to: worksheet)
         for (index, column) in table.columns.enumerated() {
             let columnNumber = UInt16(index)
-            let cellFormat = format(column.style)
-            for (offset, cell) in column.cells.enumerated() {
-                try write(cell, to: worksheet, row: headerRow + 1 + UInt32(offset), column: columnNumber, format: cellFormat)
-            }
             try XlsxBuilder.check(
                 worksheet_set_column(worksheet, columnNumber, columnNumber, column.width, nil), "worksheet_set_column")
         }
+        let lastRow = headerRow + UInt32(table.rowCount)
+        let lastColumn = UInt16(table.columns.count - 1)
+        if streamsRows {
+            try XlsxBuilder.check(worksheet_autofilter(worksheet, headerRow, 0, lastRow, lastColumn), "worksheet_autofilter")
+        } else {
+            try addExcelTable(table, headerRow: headerRow, lastRow: lastRow, lastColumn: lastColumn, to: worksheet)
+        }
+        worksheet_freeze_panes(worksheet, headerRow + 1, 0)
+    }
+
+    /// Writes the cells row by row, as libxlsxwriter stores (or streams) them; each column's
+    /// distinct texts become C strings once, not once per cell.
+    private func writeRows(
+        of table: TablePlan, below headerRow: UInt32, to worksheet: UnsafeMutablePointer<lxw_worksheet>
+    ) throws(XLSXError) {
+        let formats = table.columns.map { format($0.style) }
+        let dictionaries: [[UnsafeMutablePointer<CChar>?]] = table.columns.map { column in
+            guard case .texts(let dictionary, _) = column.cells else { return [] }
+            return dictionary.map { $0.isEmpty ? nil : strdup($0) }
+        }
+        defer { dictionaries.forEach { $0.forEach { free($0) } } }
+        for row in 0..<table.rowCount {
+            let sheetRow = headerRow + 1 + UInt32(row)
+            for (index, column) in table.columns.enumerated() {
+                let columnNumber = UInt16(index)
+                switch column.cells {
+                case .numbers(let values):
+                    let value = values[row]
+                    if value.isNaN { continue }
+                    try XlsxBuilder.check(
+                        worksheet_write_number(worksheet, sheetRow, columnNumber, value, formats[index]),
+                        "worksheet_write_number")
+                case .texts(_, let codes):
+                    let code = codes[row]
+                    guard code >= 0, let text = dictionaries[index][Int(code)] else { continue }
+                    try XlsxBuilder.check(
+                        worksheet_write_string(worksheet, sheetRow, columnNumber, text, formats[index]),
+                        "worksheet_write_string")
+                case .mixed(let cells):
+                    try write(cells[row], to: worksheet, row: sheetRow, column: columnNumber, format: formats[index])
+                }
+            }
+        }
+    }
+
+    /// An Excel table over the rows already written; headers go through the table API, since
+    /// header cells written separately make Excel repair the file.
+    private func addExcelTable(
+        _ table: TablePlan, headerRow: UInt32, lastRow: UInt32, lastColumn: UInt16,
+        to worksheet: UnsafeMutablePointer<lxw_worksheet>
+    ) throws(XLSXError) {
         let count = table.columns.count
         var tableColumns = [lxw_table_column](repeating: lxw_table_column(), count: count)
         let error = withCStrings(table.columns.map(\.header) + [table.name]) { texts in
@@ -55,13 +110,11 @@ extension XlsxBuilder {
                     options.style_type = UInt8(LXW_TABLE_STYLE_TYPE_MEDIUM.rawValue)
                     options.style_type_number = 2
                     options.columns = list.baseAddress
-                    return worksheet_add_table(
-                        worksheet, headerRow, 0, headerRow + UInt32(table.rowCount), UInt16(count - 1), &options)
+                    return worksheet_add_table(worksheet, headerRow, 0, lastRow, lastColumn, &options)
                 }
             }
         }
         try XlsxBuilder.check(error, "worksheet_add_table")
-        worksheet_freeze_panes(worksheet, headerRow + 1, 0)
     }
 
     /// Writes one cell; a blank cell is not written at all.

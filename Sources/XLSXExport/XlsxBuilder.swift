@@ -9,10 +9,15 @@ final class XlsxBuilder {
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
     /// The format of A1 on every sheet.
     private(set) var titleFormat: UnsafeMutablePointer<lxw_format>?
+    /// Whether rows go to temporary files as they are written (libxlsxwriter's constant-memory
+    /// mode), which rules out Excel tables.
+    let streamsRows: Bool
+    /// The folder for libxlsxwriter's temporary files, kept alive until the workbook is closed.
+    private let temporaryDirectory: UnsafeMutablePointer<CChar>?
 
     /// Writes `plan` as an .xlsx file at `path`.
     static func write(_ plan: WorkbookPlan, to path: String) throws(XLSXError) {
-        let builder = try XlsxBuilder(path: path)
+        let builder = try XlsxBuilder(path: path, streamsRows: plan.streamsRows)
         do {
             try builder.build(plan)
         } catch {
@@ -23,11 +28,20 @@ final class XlsxBuilder {
         try builder.close()
     }
 
-    private init(path: String) throws(XLSXError) {
-        guard let workbook = workbook_new(path) else {
-            throw .library(operation: "workbook_new", message: "could not allocate a workbook")
+    private init(path: String, streamsRows: Bool) throws(XLSXError) {
+        // Streamed rows wait in temporary files beside the workbook rather than in /tmp, which
+        // may be memory-backed.
+        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
+        temporaryDirectory = strdup(directory)
+        var options = lxw_workbook_options()
+        options.constant_memory = streamsRows ? 1 : 0
+        options.tmpdir = temporaryDirectory
+        guard let workbook = workbook_new_opt(path, &options) else {
+            free(temporaryDirectory)
+            throw .library(operation: "workbook_new_opt", message: "could not allocate a workbook")
         }
         self.workbook = workbook
+        self.streamsRows = streamsRows
         let title = workbook_add_format(workbook)
         format_set_bold(title)
         format_set_font_size(title, 14)
@@ -45,6 +59,7 @@ final class XlsxBuilder {
         self.workbook = nil
         formats = [:]
         titleFormat = nil
+        defer { free(temporaryDirectory) }
         try XlsxBuilder.check(workbook_close(workbook), "workbook_close")
     }
 
@@ -62,6 +77,9 @@ final class XlsxBuilder {
         switch style {
         case .plain: break
         case .label: format_set_bold(format)
+        case .header:
+            format_set_bold(format)
+            format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
         case .wrapped:
             format_set_text_wrap(format)
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))

@@ -46,7 +46,8 @@ enum Commands {
 
     static func describe(_ arguments: [String]) throws -> ExitCode {
         let scanner = try ArgumentScanner(
-            arguments, command: "describe", options: ["--format", "--delimiter"], flags: ["--help", "-h"])
+            arguments, command: "describe",
+            options: ["--format", "--delimiter", "--encoding", "--skip", "--bad-rows", "--sheet"], flags: ["--help", "-h"])
         if scanner.flags.contains("--help") || scanner.flags.contains("-h") { return try printHelp("describe") }
         guard scanner.positionals.count == 1 else {
             throw UsageError("describe takes one data file", command: "describe")
@@ -59,14 +60,18 @@ enum Commands {
         guard FileManager.default.fileExists(atPath: path) else {
             throw UsageError("no file at '\(path)'", command: "describe")
         }
-        let delimiter = try delimiterOption(scanner.value("--delimiter"))
+        if XLSXReader.isWorkbook(path: path) { return describeWorkbook(path, sheet: scanner.value("--sheet"), format: format) }
+        if scanner.value("--sheet") != nil {
+            throw UsageError("--sheet picks a sheet of an .xlsx workbook; '\(path)' is read as CSV text", command: "describe")
+        }
+        let options = try describeReadingOptions(scanner)
         do {
-            let result = try readForDescribe(path, delimiter: delimiter)
+            let result = try readForDescribe(path, options: options)
             for warning in result.warnings { StandardError.print(warning.description) }
             let profiles = result.frame.profile()
             print(format == "json"
-                ? DescribeOutput.json(path: path, rows: result.frame.rowCount, profiles)
-                : DescribeOutput.text(path: path, rows: result.frame.rowCount, profiles))
+                ? DescribeOutput.json(path: path, rows: result.frame.rowCount, profiles, format: result.format)
+                : DescribeOutput.text(path: path, rows: result.frame.rowCount, profiles, format: result.format))
             return .success
         } catch {
             StandardError.print(error.description)
@@ -76,8 +81,8 @@ enum Commands {
 
     /// Reads a file to describe it: a column of dates with a few other values is shown as text,
     /// with a warning that lists them, instead of stopping as a query's read does.
-    private static func readForDescribe(_ path: String, delimiter: Character) throws(CSVReadingError) -> CSVReadResult {
-        var options = CSVReadingOptions(delimiter: delimiter)
+    private static func readForDescribe(_ path: String, options given: CSVReadingOptions) throws(CSVReadingError) -> CSVReadResult {
+        var options = given
         while true {
             do {
                 return try CSVReader.read(path: path, options: options)
@@ -91,9 +96,28 @@ enum Commands {
         }
     }
 
-    /// The `--delimiter` value: one character, `\t` (or `tab`) for a tab; a comma by default.
-    private static func delimiterOption(_ text: String?) throws -> Character {
-        guard let text else { return "," }
+    /// The reading options `describe` was given: `--delimiter`, `--encoding`, `--skip`, `--bad-rows`.
+    private static func describeReadingOptions(_ scanner: ArgumentScanner) throws -> CSVReadingOptions {
+        var options = CSVReadingOptions(delimiter: try delimiterOption(scanner.value("--delimiter")))
+        if let name = scanner.value("--encoding") {
+            guard let encoding = CSVEncoding(rawValue: name) else {
+                throw UsageError("--encoding must be \(CSVEncoding.names.joined(separator: ", ")), not '\(name)'", command: "describe")
+            }
+            options.encoding = encoding
+        }
+        if let text = scanner.value("--skip") {
+            guard let lines = Int(text), lines >= 0 else {
+                throw UsageError("--skip takes the number of lines above the header (0 or more), not '\(text)'", command: "describe")
+            }
+            options.skipLines = lines
+        }
+        options.badRowsPath = scanner.value("--bad-rows")
+        return options
+    }
+
+    /// The `--delimiter` value: one character, `\t` (or `tab`) for a tab; `nil` (found from the file) by default.
+    private static func delimiterOption(_ text: String?) throws -> Character? {
+        guard let text else { return nil }
         let character: Character? = text == "\\t" || text == "tab" ? "\t" : (text.count == 1 ? text.first : nil)
         guard let character, character.isASCII, character != "\"", character != "\n", character != "\r" else {
             throw UsageError("--delimiter takes one character, such as ';', '|' or \\t, not '\(text)'", command: "describe")
@@ -141,7 +165,8 @@ enum Commands {
                 let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 let queries = entries.filter { $0.hasSuffix(".query") }.sorted()
                 guard !queries.isEmpty else { throw UsageError("the folder '\(path)' holds no .query files", command: command) }
-                files += queries.map { (path as NSString).appendingPathComponent($0) }
+                // A definitions file that another query includes runs through that query.
+                files += QueryText.reportFiles(among: queries.map { (path as NSString).appendingPathComponent($0) })
             } else {
                 guard path.hasSuffix(".query") else {
                     throw UsageError("'\(path)' is not a query file (they end in .query); to look at a data file, use: oversight describe \(path)", command: command)

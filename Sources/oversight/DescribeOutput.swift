@@ -4,7 +4,7 @@ import FrameIO
 
 /// Renders column profiles for `describe`.
 enum DescribeOutput {
-    static func text(path: String, rows: Int, _ profiles: [ColumnProfile]) -> String {
+    static func text(path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat()) -> String {
         var table: [[String]] = [["column", "type", "nulls", "distinct", "min", "max", "example"]]
         for p in profiles {
             table.append([p.name, p.type.description, String(p.nullCount), String(p.distinctCount),
@@ -15,17 +15,41 @@ enum DescribeOutput {
             zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
                 .joined(separator: "  ").replacingOccurrences(of: " +$", with: "", options: .regularExpression)
         }
-        return "\(path): \(rows) rows, \(profiles.count) columns\n" + lines.joined(separator: "\n")
+        return "\(path): \(rows) rows, \(profiles.count) columns\n" + choices(format).map { $0 + "\n" }.joined()
+            + lines.joined(separator: "\n")
     }
 
-    static func json(path: String, rows: Int, _ profiles: [ColumnProfile]) -> String {
+    static func json(path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat()) -> String {
         let columns: [[String: Any]] = profiles.map { p in
             ["name": p.name, "type": p.type.description, "null_count": p.nullCount,
              "distinct_count": p.distinctCount, "min": json(p.minimum), "max": json(p.maximum), "example": json(p.example)]
         }
-        let object: [String: Any] = ["path": path, "rows": rows, "columns": columns]
+        var reading: [String: Any] = [
+            "encoding": format.encoding.rawValue, "encoding_detected": format.encodingDetected,
+            "byte_order_mark": format.hasByteOrderMark, "delimiter": String(format.delimiter),
+            "delimiter_detected": format.delimiterDetected, "header_line": format.headerLine.map { $0 as Any } ?? NSNull(),
+            "skipped_lines": format.skippedLines, "skip_detected": format.skipDetected,
+        ]
+        if let side = format.badRowsPath {
+            reading["bad_rows"] = ["path": side, "count": format.badRowCount]
+        }
+        let object: [String: Any] = ["path": path, "rows": rows, "reading": reading, "columns": columns]
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// One line per choice the reader made before parsing, each saying whether it was found or given.
+    static func choices(_ format: CSVFileFormat) -> [String] {
+        func how(_ detected: Bool) -> String { detected ? "found" : "given" }
+        let delimiter = format.delimiter == "\t" ? "tab" : "'\(format.delimiter)'"
+        var lines = [
+            "encoding: \(format.encoding)\(format.hasByteOrderMark ? " (byte order mark)" : "") (\(how(format.encodingDetected)))",
+            "delimiter: \(delimiter) (\(how(format.delimiterDetected)))",
+            "header: " + (format.headerLine.map { "line \($0)" } ?? "none"),
+            "skipped lines: \(format.skippedLines) (\(how(format.skipDetected)))",
+        ]
+        if let side = format.badRowsPath { lines.append("bad rows: \(format.badRowCount), written to \(side)") }
+        return lines
     }
 
     private static func show(_ value: Value?) -> String {

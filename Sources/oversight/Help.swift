@@ -56,10 +56,17 @@ enum Help {
             smallest and largest value, and an example.
 
             USAGE: oversight describe <data file> [--format text|json] [--delimiter CHAR]
+                                      [--encoding NAME] [--skip N] [--bad-rows FILE] [--sheet NAME]
 
             OPTIONS:
               --format text|json  Output for people (default) or for scripts.
-              --delimiter CHAR    The field separator when not a comma: ';', '|' or \t.
+              --delimiter CHAR    The field separator: ',', ';', '|' or \t (default: found from the file).
+              --encoding NAME     utf-8, latin-1, windows-1252, utf-16 or double-encoded-utf-8
+                                  (default: found from the bytes, and said when not UTF-8).
+              --skip N            Lines above the header to skip (default: title rows are found).
+              --bad-rows FILE     Write rows that cannot be read to FILE instead of stopping.
+              --sheet NAME        For an .xlsx workbook: the sheet, by name or position from 1
+                                  (default: the first); its header row is found below titles.
               -h, --help          Show this help.
             """,
         "query": """

@@ -95,11 +95,12 @@ import TestSupport
 
     @Test func sqlNamesAFunctionItCannotTranslate() throws {
         let folder = ScratchFolder()
-        try folder.write("r.csv", "on\n2024-02-01\n")
-        let query = try folder.write("q.query", "let f = (\n  from \"r.csv\"\n  derive {q = fiscal_quarter_start on}\n)\n")
+        try folder.write("r.csv", "met,assessed\n3,10\n")
+        let query = try folder.write(
+            "q.query", "let f = (\n  from \"r.csv\"\n  derive {low = ci_low met assessed method:\"jeffreys\"}\n)\n")
         let result = try Oversight.run(["sql", query], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr == "error: cannot translate '\(query)' to SQL: the function 'fiscal_quarter_start' has no SQL translation yet\n")
+        #expect(result.stderr == "error: cannot translate '\(query)' to SQL: ci_low method:\"jeffreys\" has no SQL translation: its bounds are beta quantiles, and DuckDB has no inverse incomplete beta function\n")
     }
 
     static let usageErrors: [(arguments: [String], message: String)] = [

@@ -20,7 +20,15 @@ Every table of Queries/informe-trimestral.query is rebuilt from the raw CSVs wit
   the query's definitions (due date = fecha_limite or issue + 60 days; assessable = not
   withdrawn/not applicable and due by the as-of date; competition rank with a minimum of 20
   assessable; closing date = first status event with a closed status);
-- Wilson intervals come from statsmodels (`proportion_confint(method="wilson")`);
+- Wilson intervals come from statsmodels (`proportion_confint(method="wilson")`); the
+  empirical-Bayes shrunken rate by unit is the beta-binomial posterior mean with the prior fitted
+  here by the method of moments (numpy mean and sample variance of the units' rates), and the
+  95 % funnel limits use scipy's normal quantile around Σ complied / Σ assessable;
+- the quarterly trend's changes on the previous quarter and on the same quarter a year before,
+  and the rolling four-quarter rate (sums of numerators and denominators over four quarters),
+  come from pandas (`shift`, `rolling(4).sum()`);
+- recommendations per 1,000 prisoners: the last twelve months' recommendations per unit joined
+  to the population count in force at the as-of date with pandas' `merge_asof`;
 - the Kaplan–Meier table comes from lifelines (`KaplanMeierFitter`: survival, at risk,
   events, censored), with Greenwood's variance and the `log` interval (R survival's default;
   lifelines' own interval is log-log) computed here; the same table and the median with its
@@ -55,6 +63,7 @@ import unicodedata
 
 import duckdb
 import numpy as np
+import pandas as pd
 from lifelines import KaplanMeierFitter
 from scipy.stats import norm
 from statsmodels.stats.proportion import proportion_confint
@@ -65,6 +74,7 @@ from crosscheck_common import (QUERIES, Checks, check_note_text, close, compare_
 QUERY = "informe-trimestral"
 RECS_FILE = "recomendaciones_sinteticas.csv"
 EVENTS_FILE = "eventos_sinteticos.csv"
+POPULATION_FILE = "poblacion_sintetica.csv"
 
 # Parameters, as declared with `let` in the query.
 AS_OF = "2024-12-31"
@@ -267,13 +277,40 @@ def by_unit(con):
                CAST(recomendaciones AS BIGINT) AS recomendaciones, CAST(evaluables AS BIGINT) AS evaluables,
                CAST(cumplidas AS BIGINT) AS cumplidas, CAST(parciales AS BIGINT) AS parciales,
                tasa, tasa_ponderada, CAST(NULL AS DOUBLE) AS ic_inferior, CAST(NULL AS DOUBLE) AS ic_superior,
+               CAST(NULL AS DOUBLE) AS tasa_ajustada, CAST(NULL AS DOUBLE) AS embudo_inferior,
+               CAST(NULL AS DOUBLE) AS embudo_superior, CAST(NULL AS VARCHAR) AS embudo,
                CASE WHEN puesto IS NOT NULL THEN 'en el ranking'
                     ELSE 'pocas evaluables (menos de {MIN_RANKED})' END AS situacion
         FROM k LEFT JOIN unit_names n USING (unidad_id)
         ORDER BY puesto NULLS LAST, evaluables DESC, k.unidad_id"""))
     for row in rows:
         row["ic_inferior"], row["ic_superior"] = wilson(row["cumplidas"], row["evaluables"])
+    shrink_and_funnel(rows)
     return columns, kinds, rows
+
+
+def shrink_and_funnel(rows: list[dict]) -> None:
+    """Fills the shrunken rate and the 95 % funnel limits of every unit.
+
+    Shrinkage: Beta(α, β) fitted by the method of moments to the rates of the units with at
+    least one assessable recommendation (mean m, sample variance v: α + β = m(1 − m)/v − 1,
+    α = m(α + β)), each unit's rate becoming (complied + α) / (assessable + α + β). Funnel:
+    p ± z·√(p(1 − p)/n), cut to [0, 1], with p = Σ complied / Σ assessable over all units."""
+    rates = np.array([r["cumplidas"] / r["evaluables"] for r in rows if r["evaluables"]])
+    m, v = float(rates.mean()), float(rates.var(ddof=1))
+    total = m * (1 - m) / v - 1
+    alpha, beta = m * total, (1 - m) * total
+    p = sum(r["cumplidas"] for r in rows) / sum(r["evaluables"] for r in rows)
+    z = float(norm.ppf(0.975))
+    for row in rows:
+        n = row["evaluables"]
+        row["tasa_ajustada"] = (row["cumplidas"] + alpha) / (n + alpha + beta) if total > 0 else None
+        if n > 0:
+            half = z * math.sqrt(p * (1 - p) / n)
+            row["embudo_inferior"], row["embudo_superior"] = max(0.0, p - half), min(1.0, p + half)
+        rate = row["tasa"]
+        row["embudo"] = (None if rate is None else "por debajo" if rate < row["embudo_inferior"]
+                         else "por encima" if rate > row["embudo_superior"] else "dentro")
 
 
 def ranking_chart(table):
@@ -342,6 +379,52 @@ def trend(con):
         FROM filled
         WINDOW w AS (ORDER BY q ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
         ORDER BY q"""))
+
+
+def trend_with_changes(con):
+    """The trend plus, with pandas, the change of the cohort rate on the previous quarter and
+    on the same quarter a year before (every quarter is listed, so 4 rows back is a year), and
+    the rate of the last four quarters: Σ complied / Σ assessable over them, missing until four
+    quarters exist."""
+    columns, kinds, rows = trend(con)
+    frame = pd.DataFrame(rows, columns=columns)
+    rate = frame["tasa_cohorte"].astype(float)
+    frame["variacion_trimestral"] = rate - rate.shift(1)
+    frame["variacion_interanual"] = rate - rate.shift(4)
+    frame["cumplidas_4t"] = frame["cumplidas"].rolling(4).sum()
+    frame["evaluables_4t"] = frame["evaluables"].rolling(4).sum()
+    frame["tasa_4t"] = frame["cumplidas_4t"] / frame["evaluables_4t"]
+    added = ["variacion_trimestral", "variacion_interanual", "cumplidas_4t", "evaluables_4t", "tasa_4t"]
+    expected = []
+    for row, record in zip(rows, frame.to_dict("records")):
+        for c in added:
+            value = record[c]
+            row[c] = None if pd.isna(value) else (int(value) if c.endswith("s_4t") else float(value))
+        expected.append(row)
+    return columns + added, kinds + ["float", "float", "int", "int", "float"], expected
+
+
+def per_population(con, data: pathlib.Path):
+    """Recommendations issued to each unit in the twelve months up to the as-of date, per
+    1,000 people in the unit's latest population count at or before the as-of date (pandas'
+    merge_asof), highest first."""
+    recs = con.execute("SELECT unidad_id, fecha_emision FROM recs WHERE unidad_id IS NOT NULL ORDER BY rn").df()
+    start = pd.Timestamp(AS_OF) - pd.DateOffset(months=12)
+    issued = (recs[pd.to_datetime(recs["fecha_emision"]) > start].groupby("unidad_id", sort=False)
+              .size().rename("emitidas").reset_index())
+    issued["corte"] = pd.Timestamp(AS_OF)
+    population = pd.read_csv(data / POPULATION_FILE, parse_dates=["fecha"])
+    population["fecha"] = population["fecha"].astype("datetime64[ns]")
+    issued["corte"] = issued["corte"].astype("datetime64[ns]")
+    joined = pd.merge_asof(issued.sort_values("corte"), population.sort_values("fecha"), left_on="corte",
+                           right_on="fecha", by="unidad_id", direction="backward")
+    joined["por_mil"] = joined["emitidas"] * 1000 / joined["poblacion"]
+    joined = joined.sort_values(["por_mil", "unidad_id"], ascending=[False, True], kind="stable")
+    columns = ["unidad_id", "unidad", "emitidas", "poblacion", "fecha_poblacion", "por_mil"]
+    rows = [{"unidad_id": r.unidad_id, "unidad": UNIT_NAMES.get(r.unidad_id, r.unidad_id), "emitidas": int(r.emitidas),
+             "poblacion": int(r.poblacion), "fecha_poblacion": r.fecha.date(), "por_mil": float(r.por_mil)}
+            for r in joined.itertuples()]
+    return columns, ["text", "text", "int", "int", "date", "float"], rows
 
 
 def by_column(con, column: str):
@@ -550,7 +633,8 @@ def main(argv: list[str]) -> int:
     compare(checks, out, "ranking_grafico", ranking_chart(units), ["puesto", "evaluables"])
     compare(checks, out, "vencidas", overdue(con), ["dias_vencida", "id"])
     compare(checks, out, "antiguedad", ageing(con), ["total", "unidad"])
-    compare(checks, out, "tendencia", trend(con), ["trimestre_inicio"])
+    compare(checks, out, "tendencia", trend_with_changes(con), ["trimestre_inicio"])
+    compare(checks, out, "tasa_por_poblacion", per_population(con, data), ["por_mil", "unidad_id"])
     compare(checks, out, "por_tema", by_column(con, "tema"), ["recomendaciones", "tema"])
     compare(checks, out, "por_emisor", by_column(con, "emisor"), ["recomendaciones", "emisor"])
     median = check_km(checks, con, out)

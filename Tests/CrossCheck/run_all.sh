@@ -8,6 +8,7 @@
 #   recompute_informe.py OUTPUT_DIR    the Spanish quarterly report recomputed with DuckDB,
 #                                      statsmodels, lifelines and R survival (Rscript), compared;
 #   check_outputs.py OUTPUT_DIR        xlsx, Vega-Lite and CSV read back and checked;
+#   check_sql.py OUTPUT_DIR            `oversight sql` of every report run in DuckDB, compared;
 #   check_determinism.sh               two fresh runs give byte-identical files.
 # Needs python3 on PATH with duckdb, pandas, numpy, openpyxl==3.1.5, jsonschema, altair==5.5.0,
 # statsmodels and lifelines, and Rscript with R's survival package. The last line is exactly
@@ -43,6 +44,7 @@ run() {  # run NAME COMMAND...: runs a script, keeps its output, notes an abnorm
 run recompute_analyses python3 "$here/recompute_analyses.py" "$out_dir"
 run recompute_informe python3 "$here/recompute_informe.py" "$out_dir"
 run check_outputs python3 "$here/check_outputs.py" "$out_dir"
+run check_sql python3 "$here/check_sql.py" "$out_dir"
 run check_determinism bash "$here/check_determinism.sh"
 
 passed=$(grep -c '^ok ' "$log")

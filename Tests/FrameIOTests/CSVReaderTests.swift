@@ -40,10 +40,10 @@ struct CSVReaderTests {
     }
 
     @Test func stripsByteOrderMark() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("año,n\nsí,1\n".utf8)
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("año,n\nseñal,1\n".utf8)
         let frame = try CSVReader.read(bytes: bytes).frame
         #expect(frame.columnNames == ["año", "n"])
-        #expect(Fixtures.strings(frame, "año") == ["sí"])
+        #expect(Fixtures.strings(frame, "año") == ["señal"])
     }
 
     @Test func skipsBlankLinesButCountsThem() throws {
@@ -80,8 +80,8 @@ struct CSVReaderTests {
 
     @Test func readsOtherDelimiter() throws {
         let options = CSVReadingOptions(delimiter: ";")
-        let frame = try Fixtures.read("a;b\n1,5;\"x;y\"\n", options: options).frame
-        #expect(Fixtures.strings(frame, "a") == ["1,5"])
+        let frame = try Fixtures.read("a;b\n1,5 kg;\"x;y\"\n", options: options).frame
+        #expect(Fixtures.strings(frame, "a") == ["1,5 kg"])
         #expect(Fixtures.strings(frame, "b") == ["x;y"])
     }
 

@@ -11,6 +11,7 @@ struct CSVReadingErrorTests {
             CSVLocation(path: "t.csv", line: 4, column: 2, columnName: "b")))
         #expect(error?.description == """
             t.csv:4:2: error: the quoted field that starts here in column 'b' is never closed
+              4 | 2,"bad
             hint: add the closing quote; a quote inside a quoted field is written twice ("")
             """)
     }
@@ -19,6 +20,7 @@ struct CSVReadingErrorTests {
         let error = Fixtures.error("a,b\n1,5\" tall\n")
         #expect(error?.description == """
             t.csv:2:2: error: quote character inside an unquoted field in column 'b'
+              2 | 1,5" tall
             hint: put the whole field in double quotes and write each quote inside it twice ("")
             """)
     }
@@ -29,6 +31,7 @@ struct CSVReadingErrorTests {
             CSVLocation(path: "t.csv", line: 2, column: 1, columnName: "a")))
         #expect(error?.description == """
             t.csv:2:1: error: text after the closing quote in column 'a'
+              2 | "x"y
             hint: a quoted field ends at its closing quote; write a quote inside it twice ("")
             """)
     }
@@ -39,6 +42,7 @@ struct CSVReadingErrorTests {
             CSVLocation(path: "t.csv", line: 3, column: 3), found: 4, expected: 2))
         #expect(error?.description == """
             t.csv:3:3: error: wrong number of fields: found 4, expected 2
+              3 | 1,2,3,4
             hint: a value probably holds an unquoted ','; put that value in double quotes
             """)
     }
@@ -47,6 +51,7 @@ struct CSVReadingErrorTests {
         let error = Fixtures.error("a,b,c\n1,2\n")
         #expect(error?.description == """
             t.csv:2:3: error: wrong number of fields: found 2, expected 3 (no value for column 'c')
+              2 | 1,2
             hint: the row is cut short or lost a field; every row needs 3 fields
             """)
     }
@@ -61,18 +66,19 @@ struct CSVReadingErrorTests {
         let error = readBytes(Array("a\nx".utf8) + [0] + Array("y\n".utf8))
         #expect(error?.description == """
             t.csv:2:1: error: NUL byte (0x00) in column 'a'
-            hint: the file may be binary or UTF-16; export it again as UTF-8 text
+            hint: the file may be binary, or UTF-16 without a byte order mark: then say encoding:"utf-16"
             """)
     }
 
     @Test func invalidUTF8NamesTheByte() {
-        let latin1 = readBytes(Array("name\nJos".utf8) + [0xE9] + Array("\n".utf8))
+        let latin1 = readBytes(Array("name\nJos".utf8) + [0xE9] + Array("\n".utf8), encoding: .utf8)
         #expect(latin1?.description == """
             t.csv:2:1: error: invalid UTF-8 (byte 0xE9) in column 'name'
-            hint: the file is probably Latin-1 or Windows-1252; save it again as UTF-8
+            hint: the file is probably Windows-1252 or Latin-1: say encoding:"windows-1252" (or "latin-1"), \
+            or leave encoding out to have it detected
             """)
-        let header = readBytes([0xC1] + Array("mbito\nx\n".utf8))
-        #expect(header == .invalidUTF8(CSVLocation(path: "t.csv", line: 1, column: 1), byte: 0xC1))
+        let header = readBytes([0xC1] + Array("mbito\nx\n".utf8), encoding: .utf8)
+        #expect(header == .invalidUTF8(CSVLocation(path: "t.csv", line: 1, column: 1), bytes: [0xC1]))
     }
 
     @Test func invalidUTF8SequencesAreCaught() {
@@ -82,7 +88,7 @@ struct CSVReadingErrorTests {
             [0xE2, 0x82], [0x22, 0x80, 0x22],
         ]
         for bad in cases {
-            let error = readBytes(Array("a,b\n1,".utf8) + bad)
+            let error = readBytes(Array("a,b\n1,".utf8) + bad, encoding: .utf8)
             guard case .invalidUTF8(let location, _)? = error else {
                 Issue.record("no UTF-8 error for \(bad)")
                 continue
@@ -101,7 +107,7 @@ struct CSVReadingErrorTests {
             expected: .date))
         #expect(error?.description == """
             t.csv:3:2: error: 'soon' in column 'd' is not a date; expected a date such as \
-            2022-03-18 or 18 March 2022
+            2022-03-18, 18/03/2022 or 18 March 2022
             hint: correct the cell, add 'soon' to the null encodings if it means no data, \
             or read the column as string
             """)
@@ -118,12 +124,12 @@ struct CSVReadingErrorTests {
         let integer = Fixtures.error("n\n2.5\n", options: CSVReadingOptions(types: ["n": .int64]))
         #expect(integer?.message
             == "'2.5' in column 'n' is not an integer; expected an integer such as 42, -7 or 20.0")
-        let number = Fixtures.error("n\n1,5\n", options: CSVReadingOptions(delimiter: ";", types: ["n": .double]))
-        #expect(number?.message == "'1,5' in column 'n' is not a number; expected a number such "
-            + "as 0.25, -3 or 1e-3, with a '.' for decimals")
+        let number = Fixtures.error("n\n1,5 kg\n", options: CSVReadingOptions(delimiter: ";", types: ["n": .double]))
+        #expect(number?.message == "'1,5 kg' in column 'n' is not a number; expected a number such "
+            + "as 0.25, -3, 1e-3, 1.234,5 or 12,5%")
         let flag = Fixtures.error("b\nyes\n", options: CSVReadingOptions(types: ["b": .bool]))
         #expect(flag?.message
-            == "'yes' in column 'b' is not a boolean; expected true or false (also True, TRUE, False, FALSE)")
+            == "'yes' in column 'b' is not a boolean; expected true/false, sí/no or sim/não, in any case")
     }
 
     @Test func emptyInput() {
@@ -173,9 +179,9 @@ struct CSVReadingErrorTests {
         #expect(typed == .unknownColumn(path: "t.csv", name: "when", available: ["id"]))
     }
 
-    private func readBytes(_ bytes: [UInt8]) -> CSVReadingError? {
+    private func readBytes(_ bytes: [UInt8], encoding: CSVEncoding? = nil) -> CSVReadingError? {
         do {
-            _ = try CSVReader.read(bytes: bytes, sourceName: "t.csv")
+            _ = try CSVReader.read(bytes: bytes, sourceName: "t.csv", options: CSVReadingOptions(encoding: encoding))
             return nil
         } catch {
             return error

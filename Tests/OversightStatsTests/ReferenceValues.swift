@@ -62,6 +62,9 @@ struct ReferenceValues: Decodable {
     let shrinkageOracle: ShrinkageOracle
     let funnel: [Funnel]
     let fiscalQuarters: [FiscalQuarter]
+    /// Labels by period part: English, then Spanish.
+    struct PeriodLabels: Decodable { let date: String, startMonth: Int, labels: [String: [String]] }
+    let periodLabels: [PeriodLabels]
     let publishedFigures: PublishedFigures
 
     static let shared: ReferenceValues = {

@@ -8,7 +8,7 @@ import TestSupport
 
 /// Binds `text` against files of `folder`, reading each whole for its schema.
 func bindQuery(_ text: String, folder: String) throws -> CompiledQuery {
-    try Binder.bind(try Parser.parse(SourceFile(name: "q.query", text: text))) {
+    try Binder.bind(try LinkedQuery.splicingIncludes(of: text, folder: folder)) {
         Schema(of: try CSVReader.read(path: "\(folder)/\($0.path)").frame)
     }
 }

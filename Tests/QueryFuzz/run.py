@@ -148,14 +148,15 @@ class Case:
 
 def prql_core(pipeline):
     """The pipeline as PRQL, when it stays within what prqlc and the engine mean alike."""
-    if pipeline.uses_join or pipeline.replaces:
+    if pipeline.uses_join or pipeline.replaces or pipeline.windows_unsafe:
         return None
-    allowed_heads = ("filter", "derive", "select", "group", "aggregate", "sort")
+    allowed_heads = ("filter", "derive", "select", "group", "aggregate", "sort", "window")
     body = pipeline.stages[1:]
     # PRQL's sum of no values is 0 (ours is null, as SQL's); the others are not PRQL functions.
     banned = ["rank", "count_if", "median", "//", "%", "**", " / ", "f\"", "case", "contains", "least", "greatest",
               "round", "abs", "add_", "days_between", "quarter", "year", "month", "text_length", "lower", "upper",
-              "count ", "??", "nulls:", "sum "]
+              "count ", "??", "nulls:", "sum ", "count_distinct", "quantile", "variance", "stddev", "first ", "last ",
+              "any ", "all ", "string_agg", "corr "]
     for stage in body:
         if not stage.startswith(allowed_heads) or any(word in stage for word in banned):
             return None

@@ -1,11 +1,11 @@
 /// Order statistics without a full sort: quickselect with a median-of-three pivot, falling back
 /// to sorting when partitions keep coming out lopsided.
 enum Selection {
-    /// The median of `values`, interpolated between the two middle values (DuckDB's
-    /// `quantile_cont(x, 0.5)`), or `nil` when there are none. Reorders `values`.
-    static func median(_ values: UnsafeMutableBufferPointer<Double>) -> Double? {
+    /// The quantile of `values` at `probability`, interpolated between the two nearest values
+    /// as DuckDB's `quantile_cont`, or `nil` when there are none. Reorders `values`.
+    static func quantile(_ values: UnsafeMutableBufferPointer<Double>, _ probability: Double) -> Double? {
         guard !values.isEmpty else { return nil }
-        let position = Double(values.count - 1) * 0.5
+        let position = Double(values.count - 1) * probability
         let lower = Int(position.rounded(.down))
         let upper = Int(position.rounded(.up))
         select(values, lower)

@@ -1,9 +1,15 @@
 extension DataFrame {
     /// Joins `right` to this frame on equal keys; a null key matches nothing, as in SQL.
     ///
-    /// The result holds this frame's columns, then the right frame's columns except its keys.
-    /// Matching rows come in left-row order, and for each left row in right-row order.
-    /// Right columns whose names clash with left columns get the suffix `_right`.
+    /// The result holds this frame's columns, then the right frame's columns except its keys;
+    /// `.semi` and `.anti` keep only this frame's columns and never repeat a row. Matching rows
+    /// come in left-row order, and for each left row in right-row order; `.right` and `.full`
+    /// then add the right rows that matched nothing, in right-row order, with their keys in the
+    /// left key columns (as SQL's `USING`), widened to a double when one side is an integer and
+    /// the other a double. Right columns whose names clash with left columns get the suffix
+    /// `_right`.
+    ///
+    ///     let answered = try recommendations.joined(responses, on: [("id", "id")], kind: .semi)
     ///
     /// Both sides' keys are stacked and grouped together, so equal keys get one group number
     /// whatever their types' dictionaries; the right rows of each group are then listed
@@ -24,12 +30,34 @@ extension DataFrame {
         }
         let grouping = try RowGrouping(stacked, keys: stacked.columnNames)
         let matchable = { (row: Int) in keyValidity.allSatisfy { $0.isValid(row) } }
+        if kind == .semi || kind == .anti {
+            let kept = grouping.groupOfRow.withUnsafeBufferPointer { groups in
+                Self.filterRows(
+                    groups, leftCount: rowCount, groupCount: grouping.groupCount, matched: kind == .semi,
+                    matchable: keyValidity.isEmpty ? nil : matchable)
+            }
+            return gathering(kept)
+        }
         let (leftRows, rightRows) = grouping.groupOfRow.withUnsafeBufferPointer { groups in
             Self.matchRows(
                 groups, leftCount: rowCount, groupCount: grouping.groupCount, kind: kind,
                 matchable: keyValidity.isEmpty ? nil : matchable)
         }
-        var result = gathering(leftRows)
+        var result: DataFrame
+        if kind == .right || kind == .full {
+            result = DataFrame(rowCount: leftRows.count)
+            let stackedRows = zip(leftRows, rightRows).map { $0 >= 0 ? $0 : rowCount + $1 }
+            let keyIndex = Dictionary(keys.enumerated().map { ($1.left, $0) }, uniquingKeysWith: { first, _ in first })
+            for column in columns {
+                if let index = keyIndex[column.name] {
+                    try result.append(stacked.columns[index].gathering(stackedRows).renamed(column.name))
+                } else {
+                    try result.append(column.gatheringOrNull(leftRows))
+                }
+            }
+        } else {
+            result = gathering(leftRows)
+        }
         let rightKeys = Set(keys.map(\.right))
         for column in right.columns where !rightKeys.contains(column.name) {
             let name = result.columnIndex(named: column.name) == nil ? column.name : column.name + "_right"
@@ -38,13 +66,15 @@ extension DataFrame {
         return result
     }
 
-    /// The pairs of matching rows, left rows in order; `-1` stands for the missing right row of
-    /// an unmatched left row in a left join. `groups` holds the left rows' groups, then the
-    /// right rows'; `matchable` says whether a stacked row's keys are all non-null (nil: all are).
+    /// The pairs of matching rows, left rows in order; `-1` stands for the missing row of an
+    /// unmatched row in an outer join, and the unmatched right rows of `.right` and `.full`
+    /// come last. `groups` holds the left rows' groups, then the right rows'; `matchable` says
+    /// whether a stacked row's keys are all non-null (nil: all are).
     private static func matchRows(
         _ groups: UnsafeBufferPointer<Int32>, leftCount: Int, groupCount: Int, kind: JoinKind,
         matchable: ((Int) -> Bool)?
     ) -> (left: [Int], right: [Int]) {
+        let keepsUnmatchedLeft = kind == .left || kind == .full
         // The right rows of group g are rightOfGroup[start[g] ..< start[g + 1]], in row order.
         var start = [Int](repeating: 0, count: groupCount + 1)
         for row in leftCount..<groups.count where matchable?(row) ?? true { start[Int(groups[row]) + 1] += 1 }
@@ -59,7 +89,7 @@ extension DataFrame {
         var total = 0
         for row in 0..<leftCount {
             let matches = matchable?(row) ?? true ? start[Int(groups[row]) + 1] - start[Int(groups[row])] : 0
-            total += matches == 0 && kind == .left ? 1 : matches
+            total += matches == 0 && keepsUnmatchedLeft ? 1 : matches
         }
         var leftRows = [Int](repeating: 0, count: total)
         var rightRows = [Int](repeating: 0, count: total)
@@ -68,7 +98,7 @@ extension DataFrame {
             let group = Int(groups[row])
             let (first, end) = matchable?(row) ?? true ? (start[group], start[group + 1]) : (0, 0)
             if first == end {
-                guard kind == .left else { continue }
+                guard keepsUnmatchedLeft else { continue }
                 leftRows[next] = row
                 rightRows[next] = -1
                 next += 1
@@ -80,7 +110,29 @@ extension DataFrame {
                 next += 1
             }
         }
+        if kind == .right || kind == .full {
+            var matchedGroup = [Bool](repeating: false, count: groupCount)
+            for row in 0..<leftCount where matchable?(row) ?? true { matchedGroup[Int(groups[row])] = true }
+            for row in leftCount..<groups.count where !(matchable?(row) ?? true) || !matchedGroup[Int(groups[row])] {
+                leftRows.append(-1)
+                rightRows.append(row - leftCount)
+            }
+        }
         return (leftRows, rightRows)
+    }
+
+    /// The left rows that have a match (`matched`) or have none, in order.
+    private static func filterRows(
+        _ groups: UnsafeBufferPointer<Int32>, leftCount: Int, groupCount: Int, matched: Bool,
+        matchable: ((Int) -> Bool)?
+    ) -> [Int] {
+        var hasRight = [Bool](repeating: false, count: groupCount)
+        for row in leftCount..<groups.count where matchable?(row) ?? true { hasRight[Int(groups[row])] = true }
+        var kept: [Int] = []
+        for row in 0..<leftCount where ((matchable?(row) ?? true) && hasRight[Int(groups[row])]) == matched {
+            kept.append(row)
+        }
+        return kept
     }
 }
 

@@ -7,15 +7,20 @@ extension RowGrouping {
     ///
     /// - Complexity: O(*n*).
     public func standardDeviation(_ column: AnyColumn, name: String) throws(FrameError) -> AnyColumn {
+        try spread(column, name: name, standardDeviation: true)
+    }
+
+    /// The sample variance, or its square root, of each group's valid numbers.
+    func spread(_ column: AnyColumn, name: String, standardDeviation: Bool) throws(FrameError) -> AnyColumn {
         switch column.storage {
-        case .int64(let c): return AnyColumn(name: name, standardDeviation(c.values, c.validity))
-        case .double(let c): return AnyColumn(name: name, standardDeviation(c.values, c.validity))
+        case .int64(let c): return AnyColumn(name: name, spread(c.values, c.validity, standardDeviation))
+        case .double(let c): return AnyColumn(name: name, spread(c.values, c.validity, standardDeviation))
         default:
             throw .typeMismatch(column: column.name, expected: "a number", found: column.dataType)
         }
     }
 
-    private func standardDeviation<T: DoubleConvertible>(_ values: [T], _ validity: Validity) -> Column<Double> {
+    private func spread<T: DoubleConvertible>(_ values: [T], _ validity: Validity, _ root: Bool) -> Column<Double> {
         values.withUnsafeBufferPointer { buffer in
             let values = buffer.baseAddress ?? UnsafePointer(bitPattern: 8)!
             let (sums, counts) = compensatedSums(validity, ValueTerm(values: values))
@@ -29,7 +34,8 @@ extension RowGrouping {
             return Column((0..<groupCount).map { group -> Double? in
                 let n = counts.base[group]
                 guard n > 1 else { return nil }
-                return (squares.base[group].value / Double(n - 1)).squareRoot()
+                let variance = squares.base[group].value / Double(n - 1)
+                return root ? variance.squareRoot() : variance
             })
         }
     }

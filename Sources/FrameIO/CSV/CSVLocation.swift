@@ -12,6 +12,9 @@ public struct CSVLocation: Sendable, Hashable, CustomStringConvertible {
     public var column: Int
     /// The name of that column, when the header has one for it.
     public var columnName: String?
+    /// The text of the line, shortened, for errors about the shape of a row. Shown, not compared:
+    /// two locations are equal when they name the same place.
+    public var excerpt: String?
 
     /// Creates a location.
     public init(path: String, line: Int, column: Int, columnName: String? = nil) {
@@ -19,6 +22,17 @@ public struct CSVLocation: Sendable, Hashable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.columnName = columnName
+    }
+
+    public static func == (a: CSVLocation, b: CSVLocation) -> Bool {
+        a.path == b.path && a.line == b.line && a.column == b.column && a.columnName == b.columnName
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(columnName)
     }
 
     /// `path:line:column`, the form editors and terminals jump to.

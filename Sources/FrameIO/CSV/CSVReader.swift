@@ -4,20 +4,26 @@ import Frame
 /// Reads CSV text into a `DataFrame`.
 ///
 /// The reader follows RFC 4180 (quoted fields, doubled quotes, newlines inside quotes, CRLF or
-/// LF line ends) on UTF-8 input, with or without a byte order mark. It makes two passes over the
-/// bytes: the first checks the structure and infers each column's type from every cell (see
-/// `CSVReadingOptions` for the null encodings and the rules below), the second converts only the
-/// selected columns. Nothing is padded, truncated or dropped: a malformed file is an error that
+/// LF line ends) on UTF-8 input, with or without a byte order mark. It reads the bytes once, on
+/// all cores, converting each selected column as it goes (see `ColumnBuilding`); the columns
+/// that are not plain numbers or ISO dates are typed at the end from their distinct values (see
+/// `TypeInference`). Nothing is padded, truncated or dropped: a malformed file is an error that
 /// names the line and column.
 ///
-/// Type inference, per column over the whole file, ignoring null cells:
+/// Types, decided per column over the whole file, ignoring null cells:
 /// - integer (`Int64`) if every cell is an integer, or a whole number written with a fraction
 ///   of zeros (`20.0`, as pandas writes counts); `007` is not an integer (its zeros matter);
-/// - else double if every cell is a decimal number (`0.25`, `-3`, `1e-3`);
-/// - else boolean if every cell is `true`/`false` (also `True`, `TRUE`, `False`, `FALSE`);
-/// - else date if every cell is an ISO date (`2022-03-18`), or every cell is an English long
-///   date (`18 March 2022`);
+/// - else double if every cell is a decimal number (`0.25`, `-3`, `1e-3`, `1.234,5`, `1,234.5`),
+///   or every cell a percentage (`77,00%` is 0.77);
+/// - else boolean if every cell is `true`/`false`, `sí`/`no` or `sim`/`não`, in any case;
+/// - else date if every cell is a date of one form: `2022-03-18`, `18/03/2022`, `03/18/2022`
+///   (also with `-` or `.`), `18 March 2022`, `March 18, 2022`, `18-mar-2022`,
+///   `18 de marzo de 2022`, `18 de março de 2022`; a time of day that is always midnight is
+///   dropped. A column where day/month and month/day both fit, or where `1,234` reads both
+///   ways, is an error that asks which (`CSVAmbiguity`);
 /// - else string. A column with no non-null cell is a string column.
+/// `CSVReadResult.columnFormats` says what was decided for each column; `CSVValueFormats` sets
+/// any choice for the file or for one column.
 ///
 ///     let result = try CSVReader.read(path: "data/pfd.csv")
 ///     for warning in result.warnings { print(warning) }
@@ -34,7 +40,7 @@ public enum CSVReader {
         let data = try load(path: path)
         let result: Result<CSVReadResult, CSVReadingError> = data.withUnsafeBytes { raw in
             Result { () throws(CSVReadingError) in
-                try read(raw.bindMemory(to: UInt8.self), path: path, options: options)
+                try readDetectingEncoding(raw.bindMemory(to: UInt8.self), path: path, options: options)
             }
         }
         return try result.get()
@@ -46,7 +52,7 @@ public enum CSVReader {
         options: CSVReadingOptions = CSVReadingOptions()
     ) throws(CSVReadingError) -> CSVReadResult {
         try bytes.withUnsafeBufferPointer { (buffer) throws(CSVReadingError) in
-            try read(buffer, path: sourceName, options: options)
+            try readDetectingEncoding(buffer, path: sourceName, options: options)
         }
     }
 
@@ -74,12 +80,15 @@ public enum CSVReader {
         }
     }
 
-    private static func read(
+    /// Reads UTF-8 text whose delimiter and skipped lines `options` give (see
+    /// `readDetectingEncoding` and `readLaidOut` for how they are found).
+    static func readPrepared(
         _ input: UnsafeBufferPointer<UInt8>, path: String, options: CSVReadingOptions
     ) throws(CSVReadingError) -> CSVReadResult {
         let text = withoutByteOrderMark(input)
         guard !text.isEmpty else { throw .emptyFile(path: path) }
         var tokenizer = CSVTokenizer(input: text, delimiter: options.delimiterByte, path: path)
+        tokenizer.skipLines(options.skipLines ?? 0)
         if tokenizer.isAtEnd() { throw .emptyFile(path: path) }
 
         let header = try readHeader(&tokenizer, path: path, options: options)
@@ -94,9 +103,11 @@ public enum CSVReader {
 
         let plan = RecordPlan(
             names: header.names, order: order, selected: selected, requested: requested,
-            nulls: nulls, delimiter: options.delimiterByte, path: path)
-        let frame = try readRecords(text, from: dataStart, plan: plan)
-        return CSVReadResult(frame: frame, warnings: header.warnings)
+            nulls: nulls, delimiter: options.delimiterByte, path: path, valueFormats: options.valueFormats)
+        let read = try readRecords(text, from: dataStart, plan: plan)
+        var result = CSVReadResult(frame: read.frame, warnings: header.warnings + read.warnings)
+        result.columnFormats = read.formats
+        return result
     }
 
     private static func withoutByteOrderMark(
@@ -120,7 +131,7 @@ public enum CSVReader {
             {
                 throw .otherDelimiter(path: path, found: Character(other), header: visitor.names[0])
             }
-            return CSVHeader(rawNames: visitor.names, lines: visitor.lines, path: path)
+            return try CSVHeader(rawNames: visitor.names, lines: visitor.lines, path: path, renames: options.renames)
         }
         // Without a header the first record only tells how many columns there are.
         let start = tokenizer.mark

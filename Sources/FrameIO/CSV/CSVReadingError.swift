@@ -14,8 +14,11 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     case unreadableFile(path: String, reason: String)
     /// The file holds nothing (or only a byte order mark and blank lines), not even a header.
     case emptyFile(path: String)
-    /// A byte sequence that is not UTF-8; `byte` is the first byte that does not fit.
-    case invalidUTF8(CSVLocation, byte: UInt8)
+    /// A byte sequence that is not UTF-8 in a file read as UTF-8; `bytes` are the sequence's
+    /// first bytes, up to four.
+    case invalidUTF8(CSVLocation, bytes: [UInt8])
+    /// A UTF-16 code unit that is half of a pair without its other half, or a last odd byte.
+    case invalidUTF16(CSVLocation)
     /// A NUL byte, which no text file holds.
     case nulByte(CSVLocation)
     /// A quoted field that is never closed; the location is where its opening quote is.
@@ -32,8 +35,17 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     /// A value that is not a date in a column whose other values are dates: the reader will not
     /// guess whether the column is text or dates with a bad cell.
     case notADate(CSVLocation, cell: String, dates: Int, others: Int, samples: [String])
+    /// A column whose values read correctly in two ways (day/month order, decimal mark); the
+    /// location is the first such value.
+    case ambiguousFormat(CSVLocation, CSVAmbiguity)
     /// The header is one field that holds another separator: the file is, say, `;`-separated.
     case otherDelimiter(path: String, found: Character, header: String)
+    /// Two or more delimiters split the sample into equally consistent columns.
+    case ambiguousDelimiter(path: String, delimiters: [Character], fieldCounts: [Int])
+    /// A rename would give a column a name that another column of the file already has.
+    case renameTargetTaken(path: String, old: String, new: String)
+    /// The side file for bad rows could not be written.
+    case cannotWriteBadRows(path: String, sidePath: String, reason: String)
     /// The options name a column (to select or to type) that the file does not have.
     case unknownColumn(path: String, name: String, available: [String])
 
@@ -41,12 +53,15 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     public var path: String {
         switch self {
         case .fileNotFound(let path), .unreadableFile(let path, _), .emptyFile(let path),
-            .unknownColumn(let path, _, _), .otherDelimiter(let path, _, _):
+            .unknownColumn(let path, _, _), .otherDelimiter(let path, _, _),
+            .ambiguousDelimiter(let path, _, _), .renameTargetTaken(let path, _, _),
+            .cannotWriteBadRows(let path, _, _):
             path
-        case .invalidUTF8(let location, _), .nulByte(let location),
+        case .invalidUTF8(let location, _), .nulByte(let location), .invalidUTF16(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _),
+            .ambiguousFormat(let location, _):
             location.path
         }
     }
@@ -54,12 +69,14 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     /// The line and column, for errors about a place in the file.
     public var location: CSVLocation? {
         switch self {
-        case .fileNotFound, .unreadableFile, .emptyFile, .unknownColumn, .otherDelimiter:
+        case .fileNotFound, .unreadableFile, .emptyFile, .unknownColumn, .otherDelimiter,
+            .ambiguousDelimiter, .renameTargetTaken, .cannotWriteBadRows:
             nil
-        case .invalidUTF8(let location, _), .nulByte(let location),
+        case .invalidUTF8(let location, _), .nulByte(let location), .invalidUTF16(let location),
             .unterminatedQuote(let location), .strayQuote(let location),
             .textAfterClosingQuote(let location), .wrongNumberOfFields(let location, _, _),
-            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _):
+            .failedToParse(let location, _, _), .notADate(let location, _, _, _, _),
+            .ambiguousFormat(let location, _):
             location
         }
     }
@@ -73,8 +90,11 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
             return "cannot read the file: \(reason)"
         case .emptyFile:
             return "the file is empty: it has no header row and no data"
-        case .invalidUTF8(let location, let byte):
-            return "invalid UTF-8 (byte 0x\(hex(byte)))\(inColumn(location))"
+        case .invalidUTF8(let location, let bytes):
+            let shown = bytes.map { "0x" + hex($0) }.joined(separator: " ")
+            return "invalid UTF-8 (\(bytes.count == 1 ? "byte" : "bytes") \(shown))\(inColumn(location))"
+        case .invalidUTF16(let location):
+            return "invalid UTF-16 (half of a surrogate pair, or an odd last byte)\(inColumn(location))"
         case .nulByte(let location):
             return "NUL byte (0x00)\(inColumn(location))"
         case .unterminatedQuote(let location):
@@ -89,6 +109,8 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(let location, let cell, let expected):
             return "'\(cell)'\(inColumn(location)) is not \(Self.article(expected)); expected "
                 + Self.example(of: expected)
+        case .ambiguousFormat(let location, let ambiguity):
+            return ambiguity.message(column: location.columnName ?? "column \(location.column)")
         case .notADate(let location, let cell, let dates, let others, let samples):
             let listed = samples.map { "'\($0)'" }.joined(separator: ", ")
             let all = others > samples.count ? " (\(others) values in all)" : ""
@@ -98,6 +120,13 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
             let shown = header.count > 60 ? String(header.prefix(59)) + "…" : header
             return "the header is a single column, '\(shown)', that holds '\(found == "\t" ? "\\t" : String(found))': "
                 + "the file looks separated by '\(found == "\t" ? "\\t" : String(found))', not by commas"
+        case .ambiguousDelimiter(_, let delimiters, let counts):
+            let listed = zip(delimiters, counts).map { "'\(Self.shown($0))' (\($1) columns)" }
+            return "cannot tell the delimiter: \(listed.joined(separator: " and ")) split the rows equally well"
+        case .renameTargetTaken(_, let old, let new):
+            return "cannot rename column '\(old)' to '\(new)': the file already has a column '\(new)'"
+        case .cannotWriteBadRows(_, let sidePath, let reason):
+            return "cannot write the bad rows to '\(sidePath)': \(reason)"
         case .unknownColumn(_, let name, let available):
             return "no column named '\(name)' (columns: \(available.joined(separator: ", ")))"
         }
@@ -113,9 +142,13 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .emptyFile:
             return "a CSV file needs at least a header row; check that the export finished"
         case .invalidUTF8:
-            return "the file is probably Latin-1 or Windows-1252; save it again as UTF-8"
+            return "the file is probably Windows-1252 or Latin-1: say encoding:\"windows-1252\" "
+                + "(or \"latin-1\"), or leave encoding out to have it detected"
+        case .invalidUTF16:
+            return "the file is damaged or not UTF-16; export it again, or say which encoding it has "
+                + "(encoding:\"utf-8\", \"latin-1\" or \"windows-1252\")"
         case .nulByte:
-            return "the file may be binary or UTF-16; export it again as UTF-8 text"
+            return "the file may be binary, or UTF-16 without a byte order mark: then say encoding:\"utf-16\""
         case .unterminatedQuote:
             return "add the closing quote; a quote inside a quoted field is written twice (\"\")"
         case .strayQuote:
@@ -129,6 +162,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
         case .failedToParse(_, let cell, _):
             return "correct the cell, add '\(cell)' to the null encodings if it means no data, "
                 + "or read the column as string"
+        case .ambiguousFormat(let location, let ambiguity):
+            let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
+            return ambiguity.hint(column: location.columnName ?? "column_\(location.column)", file: file)
         case .notADate(let location, _, _, _, let samples):
             let name = location.columnName ?? "the column"
             let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
@@ -141,6 +177,15 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
             let shown = found == "\t" ? "\\t" : String(found)
             return "say which separator the file uses: from \"\(file)\" delimiter:\"\(shown)\" in a query, "
                 + "or oversight describe FILE --delimiter '\(shown)'"
+        case .ambiguousDelimiter(let path, let delimiters, _):
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            let first = delimiters.first.map(Self.shown) ?? ","
+            return "say which one: from \"\(file)\" delimiter:\"\(first)\" in a query, "
+                + "or oversight describe FILE --delimiter '\(first)'"
+        case .renameTargetTaken:
+            return "drop that rename, or rename the other column too"
+        case .cannotWriteBadRows:
+            return "check that the folder exists and that you may write there"
         case .unknownColumn(_, let name, let available):
             if let suggestion = NameSuggestion.closest(to: name, among: available) {
                 return "did you mean '\(suggestion)'?"
@@ -152,7 +197,12 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     /// `path:line:column: error: message`, then the hint on a second line.
     public var description: String {
         let place = location?.description ?? path
-        return "\(place): error: \(message)\nhint: \(hint)"
+        let excerpt = location.flatMap { location in location.excerpt.map { "\n  \(location.line) | \($0)" } } ?? ""
+        return "\(place): error: \(message)\(excerpt)\nhint: \(hint)"
+    }
+
+    private static func shown(_ delimiter: Character) -> String {
+        delimiter == "\t" ? "\\t" : String(delimiter)
     }
 
     private func inColumn(_ location: CSVLocation) -> String {
@@ -177,9 +227,9 @@ public enum CSVReadingError: Error, Sendable, Equatable, CustomStringConvertible
     private static func example(of type: DataType) -> String {
         switch type {
         case .int64: "an integer such as 42, -7 or 20.0"
-        case .double: "a number such as 0.25, -3 or 1e-3, with a '.' for decimals"
-        case .bool: "true or false (also True, TRUE, False, FALSE)"
-        case .date: "a date such as 2022-03-18 or 18 March 2022"
+        case .double: "a number such as 0.25, -3, 1e-3, 1.234,5 or 12,5%"
+        case .bool: "true/false, sí/no or sim/não, in any case"
+        case .date: "a date such as 2022-03-18, 18/03/2022 or 18 March 2022"
         case .string: "text"
         }
     }

@@ -51,6 +51,19 @@ struct CSVTokenizer {
         line = mark.line
     }
 
+    /// Moves past the next `count` physical lines (title rows above the header), whatever they
+    /// hold.
+    mutating func skipLines(_ count: Int) {
+        var skipped = 0
+        while skipped < count, offset < end {
+            if base[offset] == Self.lineFeed {
+                line += 1
+                skipped += 1
+            }
+            offset += 1
+        }
+    }
+
     /// Whether only blank lines remain.
     mutating func isAtEnd() -> Bool {
         skipBlankLines()
@@ -77,7 +90,8 @@ struct CSVTokenizer {
         }
         if let expected = expectedFieldCount, fieldCount < expected {
             throw .wrongNumberOfFields(
-                location(line: fieldLine, column: fieldCount), found: fieldCount, expected: expected)
+                rowLocation(line: fieldLine, column: fieldCount, near: offset - 1),
+                found: fieldCount, expected: expected)
         }
         return fieldCount
     }
@@ -87,6 +101,7 @@ struct CSVTokenizer {
     private mutating func tooManyFields(
         expected: Int, firstExtraLine: Int
     ) throws(CSVReadingError) -> Never {
+        let place = rowLocation(line: firstExtraLine, column: expected, near: offset)
         var ignoring = IgnoringVisitor()
         var found = expected
         var more = true
@@ -94,8 +109,7 @@ struct CSVTokenizer {
             more = try readField(column: found, into: &ignoring)
             found += 1
         }
-        throw .wrongNumberOfFields(
-            location(line: firstExtraLine, column: expected), found: found, expected: expected)
+        throw .wrongNumberOfFields(place, found: found, expected: expected)
     }
 
     private mutating func skipBlankLines() {
@@ -132,7 +146,7 @@ struct CSVTokenizer {
                 continue
             }
             if byte == delimiter || byte == Self.lineFeed { break }
-            if byte == Self.quote { throw .strayQuote(location(line: fieldLine, column: column)) }
+            if byte == Self.quote { throw .strayQuote(rowLocation(line: fieldLine, column: column, near: p)) }
             if byte == 0 { throw .nulByte(location(line: fieldLine, column: column)) }
             p = try skipMultibyte(at: p, line: fieldLine, column: column)
         }
@@ -161,7 +175,7 @@ struct CSVTokenizer {
         var hasDoubledQuotes = false
         while true {
             guard p < end else {
-                throw .unterminatedQuote(location(line: openingLine, column: column))
+                throw .unterminatedQuote(rowLocation(line: openingLine, column: column, near: offset))
             }
             let byte = base[p]
             if byte == Self.quote {
@@ -193,7 +207,7 @@ struct CSVTokenizer {
                 // A lone CR ending the input ends the record, as it does after an unquoted field.
                 p += 1
             } else {
-                throw .textAfterClosingQuote(location(line: line, column: column))
+                throw .textAfterClosingQuote(rowLocation(line: line, column: column, near: p))
             }
         }
         offset = p
@@ -222,16 +236,38 @@ struct CSVTokenizer {
         case 0xF0: length = 4; low = 0x90
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; high = 0x8F  // nothing above U+10FFFF
-        default: throw .invalidUTF8(location(line: line, column: column), byte: lead)
+        default: throw .invalidUTF8(location(line: line, column: column), bytes: badSequence(at: p))
         }
         for i in 1..<length {
             let next = p + i < end ? base[p + i] : 0
             let range = i == 1 ? low...high : 0x80...0xBF
             guard range.contains(next) else {
-                throw .invalidUTF8(location(line: line, column: column), byte: lead)
+                throw .invalidUTF8(location(line: line, column: column), bytes: badSequence(at: p))
             }
         }
         return p + length
+    }
+
+    // The bytes from `p` up to the next ASCII byte, at most four, to show in the error.
+    private func badSequence(at p: Int) -> [UInt8] {
+        var bytes = [base[p]]
+        while bytes.count < 4, p + bytes.count < end, base[p + bytes.count] >= 0x80 {
+            bytes.append(base[p + bytes.count])
+        }
+        return bytes
+    }
+
+    // A location with the text of the physical line that holds offset `near`.
+    private func rowLocation(line: Int, column: Int, near: Int) -> CSVLocation {
+        var place = location(line: line, column: column)
+        let at = max(0, min(near, end - 1))
+        var start = at
+        while start > 0, base[start - 1] != Self.lineFeed { start -= 1 }
+        var stop = at
+        while stop < end, base[stop] != Self.lineFeed, base[stop] != Self.carriageReturn { stop += 1 }
+        let text = String(decoding: UnsafeBufferPointer(start: base + start, count: stop - start), as: UTF8.self)
+        place.excerpt = text.count > 100 ? String(text.prefix(99)) + "…" : text
+        return place
     }
 
     private func location(line: Int, column: Int) -> CSVLocation {

@@ -25,8 +25,19 @@ public enum CSVWriter {
         _ frame: DataFrame, options: CSVWritingOptions = CSVWritingOptions()
     ) -> [UInt8] {
         var output: [UInt8] = []
+        encode(frame, options: options, chunkSize: .max) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// Encodes `frame` and hands the text to `emit` in pieces of about `chunkSize` bytes, so a
+    /// large table is never held whole in memory.
+    static func encode<Failure: Error>(
+        _ frame: DataFrame, options: CSVWritingOptions, chunkSize: Int,
+        emit: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var output: [UInt8] = []
         if options.includesByteOrderMark { output.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        guard frame.columnCount > 0 else { return output }
+        guard frame.columnCount > 0 else { return try emit(output) }
         let encoder = CSVFieldEncoder(escapesFormulas: options.escapesFormulas)
         if options.includesHeader {
             for (index, name) in frame.columnNames.enumerated() {
@@ -42,8 +53,12 @@ public enum CSVWriter {
                 column.append(row: row, to: &output)
             }
             output.append(contentsOf: [13, 10])
+            if output.count >= chunkSize {
+                try emit(output)
+                output.removeAll(keepingCapacity: true)
+            }
         }
-        return output
+        if !output.isEmpty { try emit(output) }
     }
 
     /// The CSV text of `frame`.
@@ -60,6 +75,8 @@ public enum CSVWriter {
     public static func write(
         _ frame: DataFrame, to path: String, options: CSVWritingOptions = CSVWritingOptions()
     ) throws(CSVWritingError) {
-        try AtomicFile.write(Data(encode(frame, options: options)), to: path)
+        try AtomicFile.write(to: path) { (file: AtomicFile.Handle) throws(CSVWritingError) in
+            try encode(frame, options: options, chunkSize: 1 << 20) { bytes throws(CSVWritingError) in try file.write(bytes) }
+        }
     }
 }

@@ -6,7 +6,8 @@ extension CellParser {
 
     /// A decimal number such as `0.25`, `-3`, `.5`, `1e-3` or `6.02E23`, if finite.
     ///
-    /// Words such as `NaN` or `inf` are not numbers here: in oversight files they are text.
+    /// Words such as `NaN` or `inf` are not numbers here: in oversight files they are text; nor
+    /// are whole numbers too large for `Int64`, which are identifiers.
     /// Up to 19 significant digits with a decimal exponent of at most 22 convert exactly with one
     /// multiplication or division (Clinger's fast path); longer numbers go to the standard
     /// library's correctly rounded parser.
@@ -43,6 +44,9 @@ extension CellParser {
             }
         }
         guard digitCount > 0 else { return nil }
+        // A whole number too large for `Int64` is an identifier (`170000000071700000000`): as a
+        // double it would lose its last digits.
+        if i == count, !cell.contains(dot) { return integer(cell).map(Double.init) }
         if i < count, cell[i] | 0x20 == UInt8(ascii: "e") {
             i += 1
             var exponentNegative = false

@@ -2,9 +2,9 @@ import Frame
 
 /// Turns the bytes of one CSV cell into a typed value, or `nil` when the cell is not of that type.
 ///
-/// Inference and column building call the same functions, so a column typed in the first pass
-/// always parses in the second. All parsers are strict: no surrounding spaces, no thousands
-/// separators, ASCII digits only.
+/// The one pass and the typing of text columns call the same functions, so a value reads the
+/// same whichever decides its column. All parsers are strict: no surrounding spaces, no
+/// thousands separators, ASCII digits only (`WrittenNumber` reads the locale forms).
 enum CellParser {
     static let minus = UInt8(ascii: "-")
     static let plus = UInt8(ascii: "+")
@@ -108,34 +108,11 @@ enum CellParser {
         return Day(year: year, month: month, day: day)
     }
 
-    /// An English long date such as `18 March 2022`, `1 Sept 2021` or `31st October 2013`, read by
-    /// `Day(englishLong:)`.
-    ///
-    /// A byte-level check of the shape (one or two digits and an optional two-letter suffix,
-    /// spaces, letters, spaces, four digits)
-    /// comes first, so that only cells of that shape become a `String`.
+    /// A date with a month name in English, Spanish or Portuguese (`18 March 2022`,
+    /// `31st October 2013`, `18 de marzo de 2022`), for readers that type one cell at a time.
     static func englishDate(_ cell: UnsafeBufferPointer<UInt8>) -> Day? {
-        guard hasEnglishDateShape(cell) else { return nil }
-        return Day(englishLong: String(decoding: cell, as: UTF8.self))
-    }
-
-    private static func hasEnglishDateShape(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = cell.count
-        var i = 0
-        while i < count, i < 3, isDigit(cell[i]) { i += 1 }
-        guard (1...2).contains(i) else { return false }
-        // An ordinal suffix (`31st`) is two letters; `Day(englishLong:)` checks which.
-        if i + 1 < count, (cell[i] | 0x20) &- UInt8(ascii: "a") < 26, (cell[i + 1] | 0x20) &- UInt8(ascii: "a") < 26 {
-            i += 2
-        }
-        let space = UInt8(ascii: " ")
-        guard i < count, cell[i] == space else { return false }
-        while i < count, cell[i] == space { i += 1 }
-        let letters = i
-        while i < count, (cell[i] | 0x20) &- UInt8(ascii: "a") < 26 { i += 1 }
-        guard i > letters, i < count, cell[i] == space else { return false }
-        while i < count, cell[i] == space { i += 1 }
-        return count - i == 4 && digits(cell, i..<count) != nil
+        guard let date = WrittenDate(cell), date.family == .monthName, date.time != .other else { return nil }
+        return date.day(dayFirst: true)
     }
 
     static func digits(_ cell: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {

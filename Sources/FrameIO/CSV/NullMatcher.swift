@@ -1,9 +1,8 @@
 /// Decides whether a cell's bytes are one of the null encodings, without making a `String`.
 struct NullMatcher {
-    // Bit n is set when some encoding is n bytes long (n < 64), so most cells are rejected by
-    // one test.
+    // Bit n is set when some encoding is n bytes long (n < 63), bit 63 when one is longer, and
+    // bit 0 when the empty cell is null; so most cells are rejected by one test.
     private let lengths: UInt64
-    private let matchesEmpty: Bool
     /// Encodings of 1 to 8 bytes, packed into words (first byte lowest) with their lengths.
     private let short: [(word: UInt64, count: Int)]
     /// Longer encodings, compared byte by byte.
@@ -15,9 +14,8 @@ struct NullMatcher {
         // Sorted so that matching does not depend on the set's hash order.
         let byteEncodings = encodings.map { Array($0.utf8) }.filter { !$0.isEmpty }
             .sorted { $0.lexicographicallyPrecedes($1) }
-        matchesEmpty = encodings.contains("")
-        lengths = byteEncodings.reduce(0) { bits, encoding in
-            encoding.count < 64 ? bits | 1 << UInt64(encoding.count) : bits | 1
+        lengths = byteEncodings.reduce(encodings.contains("") ? 1 : 0) { bits, encoding in
+            bits | Self.lengthBit(encoding.count)
         }
         short = byteEncodings.filter { $0.count <= 8 }.map { encoding in
             encoding.withUnsafeBufferPointer { (Self.pack($0), $0.count) }
@@ -28,14 +26,20 @@ struct NullMatcher {
 
     @inline(__always)
     func matches(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = cell.count
-        if count == 0 { return matchesEmpty }
-        // Bit 0 stands for "some encoding is 64 bytes or longer".
-        let lengthBit: UInt64 = count < 64 ? 1 << UInt64(count) : 1
-        if lengths & lengthBit == 0 { return false }
+        if lengths & Self.lengthBit(cell.count) == 0 { return false }
+        return cell.isEmpty || matchesNonEmpty(cell)
+    }
+
+    @inline(__always)
+    private static func lengthBit(_ count: Int) -> UInt64 {
+        1 &<< UInt64(truncatingIfNeeded: min(count, 63))
+    }
+
+    @inline(never)
+    private func matchesNonEmpty(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most cells of a matching length still differ in the first byte (`12` against `NA`).
         if !firstBytes.contains(cell[0]) { return false }
-        return count <= 8 ? matchesShort(cell) : matchesLong(cell)
+        return cell.count <= 8 ? matchesShort(cell) : matchesLong(cell)
     }
 
     private func matchesShort(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,58 +1,70 @@
-import Frame
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
 
-/// Memory for a known number of values and their validity bits, written by row index.
+/// Growable memory for one column's values and validity bits, written by row index.
 ///
-/// The first pass counts the rows, so the second can write each cell straight into place: no
-/// appends, no growth, no copy-on-write checks per cell. `ColumnBuilding` copies the values of
-/// every part into one `Column`; the owner must call `deallocate` once.
-struct RowBuffer<Element: Sendable> {
-    private let values: UnsafeMutablePointer<Element>
-    private let validWords: UnsafeMutablePointer<UInt64>
-    /// The number of rows.
-    let count: Int
+/// The reader does not know the row count before it has read the rows, so buffers grow by
+/// doubling (`realloc`, which moves large blocks by remapping pages, not by copying). Every buffer
+/// of a part has the same capacity and grows at the start of a row, never in the middle of one;
+/// writing a cell costs no bounds check, no append and no copy-on-write check. `Element` must be
+/// a trivial type; the owner must call `deallocate` once.
+struct RowBuffer<Element> {
+    private(set) var values: UnsafeMutablePointer<Element>
+    private(set) var validWords: UnsafeMutablePointer<UInt64>
 
-    /// Memory for `count` rows, all null until written. `Element` must be a trivial type.
-    init(count: Int, placeholder: Element) {
-        self.count = count
-        values = .allocate(capacity: max(count, 1))
-        values.initialize(repeating: placeholder, count: count)
-        let wordCount = max((count + 63) / 64, 1)
-        validWords = .allocate(capacity: wordCount)
-        validWords.initialize(repeating: 0, count: wordCount)
+    /// Memory for `capacity` rows (a multiple of 64), all invalid.
+    init(capacity: Int) {
+        precondition(capacity > 0 && capacity % 64 == 0, "row buffers hold whole validity words")
+        values = Self.reallocate(nil, count: capacity)
+        validWords = Self.reallocate(nil, count: capacity / 64)
+        validWords.initialize(repeating: 0, count: capacity / 64)
+    }
+
+    /// The same memory seen as another element type of the same size, for widening in place.
+    init<Other>(rebinding other: RowBuffer<Other>) {
+        precondition(MemoryLayout<Element>.stride == MemoryLayout<Other>.stride)
+        values = UnsafeMutableRawPointer(other.values).assumingMemoryBound(to: Element.self)
+        validWords = other.validWords
     }
 
     /// Stores a value in `row` and marks it valid.
     @inline(__always)
     func set(_ value: Element, at row: Int) {
         values[row] = value
-        validWords[row >> 6] |= 1 << UInt64(row & 63)
+        validWords[row &>> 6] |= 1 &<< UInt64(row & 63)
     }
 
-    /// Copies the values to `destination`, which has room for `count` of them.
-    func copyValues(to destination: UnsafeMutablePointer<Element>) {
-        destination.update(from: values, count: count)
+    /// Stores a placeholder in a null `row`, so that no row holds uninitialized memory.
+    @inline(__always)
+    func setNull(_ placeholder: Element, at row: Int) {
+        values[row] = placeholder
     }
 
-    /// The number of valid rows.
-    var validCount: Int {
-        (0..<(count + 63) / 64).reduce(0) { $0 + validWords[$1].nonzeroBitCount }
+    /// Whether `row` holds a value.
+    @inline(__always)
+    func isValid(_ row: Int) -> Bool {
+        validWords[row &>> 6] & (1 &<< UInt64(row & 63)) != 0
     }
 
-    /// ORs this buffer's validity bits into `words`, starting at bit `offset`.
-    func copyValidity(into words: inout [UInt64], at offset: Int) {
-        let shift = UInt64(offset & 63)
-        for index in 0..<(count + 63) / 64 {
-            var word = validWords[index]
-            let rowsHere = min(64, count - index * 64)
-            if rowsHere < 64 { word &= (1 << UInt64(rowsHere)) - 1 }
-            let target = (offset >> 6) + index
-            words[target] |= word << shift
-            if shift != 0, target + 1 < words.count { words[target + 1] |= word >> (64 - shift) }
-        }
+    /// Grows from `capacity` to `newCapacity` rows; the new rows are invalid.
+    mutating func grow(from capacity: Int, to newCapacity: Int) {
+        values = Self.reallocate(values, count: newCapacity)
+        validWords = Self.reallocate(validWords, count: newCapacity / 64)
+        (validWords + capacity / 64).initialize(repeating: 0, count: (newCapacity - capacity) / 64)
     }
 
     func deallocate() {
-        values.deallocate()
-        validWords.deallocate()
+        free(values)
+        free(validWords)
+    }
+
+    private static func reallocate<T>(_ pointer: UnsafeMutablePointer<T>?, count: Int) -> UnsafeMutablePointer<T> {
+        guard let raw = realloc(pointer, count * MemoryLayout<T>.stride) else {
+            fatalError("out of memory reading a CSV file")
+        }
+        return raw.assumingMemoryBound(to: T.self)
     }
 }

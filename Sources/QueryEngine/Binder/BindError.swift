@@ -2,9 +2,17 @@ import Frame
 import QuerySyntax
 
 extension Diagnostic {
-    /// An error for a name that is not known, with the closest candidates as a suggestion.
+    /// An error for a name that is not known, with the closest candidate as a suggestion or,
+    /// when none is close and the choice is short, the whole choice.
     static func unknown(_ what: String, _ name: String, at span: Span, candidates: [String]) -> Diagnostic {
-        let help = NameSuggestion.closest(to: name, among: candidates).map { ["did you mean '\($0)'?"] } ?? []
+        var help: [String] = []
+        if let closest = NameSuggestion.closest(to: name, among: candidates) {
+            help = ["did you mean '\(closest)'?"]
+        } else if (1...8).contains(candidates.count) {
+            help = ["expected one of: \(candidates.sorted().joined(separator: ", "))"]
+        } else if candidates.isEmpty, what.hasPrefix("option of ") {
+            help = ["it takes no options"]
+        }
         return .error("unknown \(what) '\(name)'", at: span, help: help)
     }
 }

@@ -45,6 +45,7 @@ extension Binder {
             relation: name, sheetName: try text(call.positional[0]), title: name, description: "",
             formats: [:], headers: [:], chart: nil)
         var chart: (kind: ChartKind, span: Span)?
+        var suppression = CellSuppression(counts: [])
         var axes: [String: String] = [:]
         let formatNames: [String: ColumnFormat] = [
             "percent": .percent, "count": .count, "days": .days, "date": .date, "text": .text,
@@ -59,6 +60,24 @@ extension Binder {
                 chart = (ChartKind(rawValue: kindName)!, named.value.span)
             case "x", "y", "series":
                 axes[named.name] = try columnName(named.value, in: schema)
+            case "suppress", "derived":
+                var columns: [String] = []
+                for field in try fields(of: named.value, requireNames: false) {
+                    let column = try columnName(field.expr, in: schema)
+                    if named.name == "suppress" && schema.fields[schema.index(of: column)!].type != .int64 {
+                        throw .error("suppress:{…} hides small counts; '\(column)' is not a whole number (name rates computed from them in derived:{…})", at: field.span)
+                    }
+                    columns.append(column)
+                }
+                if named.name == "suppress" { suppression.counts = columns } else { suppression.derived = columns }
+            case "below":
+                guard case .literal(.integer(let threshold)) = named.value.kind, threshold > 0 else {
+                    throw .error("below:N, the smallest count shown (a whole number above 0), such as below:5", at: named.value.span)
+                }
+                suppression.threshold = threshold
+            case "keep_zeros":
+                guard case .literal(.bool(let flag)) = named.value.kind else { throw .error("keep_zeros:true or keep_zeros:false", at: named.value.span) }
+                suppression.keepsZeros = flag
             case "headers":
                 guard case .tuple(let fields) = named.value.kind else { throw .error("headers:{column = \"Header\", …}", at: named.value.span) }
                 for field in fields {
@@ -69,7 +88,8 @@ extension Binder {
             default:
                 guard let format = formatNames[named.name] else {
                     throw .unknown("export option", named.name, at: named.nameSpan,
-                        candidates: ["title", "description", "chart", "x", "y", "series", "headers"] + formatNames.keys.sorted())
+                        candidates: ["title", "description", "chart", "x", "y", "series", "headers", "suppress", "derived", "below", "keep_zeros"]
+                            + formatNames.keys.sorted())
                 }
                 for field in try fields(of: named.value, requireNames: false) {
                     let column = try columnName(field.expr, in: schema)
@@ -80,6 +100,13 @@ extension Binder {
                     export.formats[column] = format
                 }
             }
+        }
+        let suppressionOptions = call.named.filter { ["suppress", "derived", "below", "keep_zeros"].contains($0.name) }
+        if !suppressionOptions.isEmpty {
+            guard !suppression.counts.isEmpty else {
+                throw .error("suppress:{count, …} names the counts to hide; derived:, below: and keep_zeros: refine it", at: suppressionOptions[0].nameSpan)
+            }
+            export.suppression = suppression
         }
         if let chart {
             guard let x = axes["x"], let y = axes["y"] else {

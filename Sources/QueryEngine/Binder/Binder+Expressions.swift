@@ -11,9 +11,12 @@ enum ExpressionContext {
 
 extension Binder {
     /// The aggregate functions, by the names queries use.
+    /// `quantile` and `string_agg` take their parameter from the `p:` and `sep:` options.
     static let aggregates: [String: AggregateFunction] = [
-        "count": .count, "count_if": .countTrue, "sum": .sum, "mean": .mean, "average": .mean,
-        "min": .min, "max": .max, "median": .median,
+        "count": .count, "count_if": .countTrue, "count_distinct": .countDistinct, "sum": .sum, "mean": .mean,
+        "average": .mean, "min": .min, "max": .max, "median": .median, "quantile": .quantile(0.5),
+        "variance": .variance, "stddev": .standardDeviation, "first": .first, "last": .last, "any": .any,
+        "all": .all, "string_agg": .joined(separator: ","), "corr": .correlation,
     ]
 
     /// Binds an expression against a schema and the parameters.
@@ -63,8 +66,8 @@ extension Binder {
             return .format(pieces)
         case .call(let call):
             return try bindCall(call, span: expr.span, schema: schema, context: context)
-        case .pipeline:
-            throw .error("a pipeline cannot be used as a value here", at: expr.span)
+        case .pipeline(let stages):
+            return try bindExpression(try Binder.applyingStages(stages), schema: schema, context: context)
         case .tuple:
             throw .error("a tuple {…} cannot be used as a value here", at: expr.span)
         case .array:
@@ -145,55 +148,30 @@ extension Binder {
             if case .aggregateArgument = context {
                 throw .error("an aggregate cannot contain another aggregate", at: call.calleeSpan)
             }
-            let argument: BoundExpr?
             if call.callee == "count" {
                 guard call.positional.count == 1 else { throw .error("count this (rows) or count COLUMN (values that are not null)", at: span) }
                 if case .identifier(["this"]) = call.positional[0].kind {
-                    return .aggregate(.count, nil, type: .int64)
+                    return .aggregate(.count, [], type: .int64)
                 }
-                argument = try bindExpression(call.positional[0], schema: schema, context: .aggregateArgument)
-                return .aggregate(.countValid, argument, type: .int64)
+                let argument = try bindExpression(call.positional[0], schema: schema, context: .aggregateArgument)
+                return .aggregate(.countValid, [argument], type: .int64)
             }
-            guard call.positional.count == 1 else {
-                throw .error("'\(call.callee)' takes one argument: \(call.callee) COLUMN", at: span)
-            }
-            argument = try bindExpression(call.positional[0], schema: schema, context: .aggregateArgument)
-            guard let type = function.resultType(for: argument!.type) else {
-                throw .error("'\(call.callee)' does not apply to \(argument!.type)", at: call.positional[0].span)
-            }
-            return .aggregate(function, argument, type: type)
+            return try bindAggregateCall(call, function, span: span, schema: schema)
         }
-        if call.callee == "rank" {
-            guard case .row = context else { throw .error("'rank' works over rows, in derive or select", at: call.calleeSpan) }
-            guard call.positional.count == 1 else { throw .error("rank COLUMN ties:competition descending:true", at: span) }
-            let argument = try bindExpression(call.positional[0], schema: schema, context: context)
-            let ties = try namedText(call, "ties", default: "competition", allowed: RankMethod.allCases.map(\.rawValue))
-            var options = ["ties": Constant.value(.string(ties))]
-            var eligible: BoundExpr?
-            for named in call.named {
-                switch named.name {
-                case "ties": continue
-                case "descending":
-                    guard case .literal(.bool(let flag)) = named.value.kind else { throw .error("descending:true or descending:false", at: named.value.span) }
-                    options["descending"] = .value(.bool(flag))
-                case "where":
-                    let condition = try bindExpression(named.value, schema: schema, context: context)
-                    try expectBoolean(condition, named.value.span, "where")
-                    eligible = condition
-                default:
-                    throw .unknown("option of rank", named.name, at: named.nameSpan, candidates: ["ties", "descending", "where"])
-                }
-            }
-            return .window(.rank, argument, eligible: eligible, options: FunctionOptions(options), type: ties == "average" ? .double : .int64)
+        if let window = try bindWindowCall(call, span: span, schema: schema, context: context) {
+            return window
         }
-        if call.callee == "running_sum" {
-            guard case .row = context else { throw .error("'running_sum' works over rows, in derive or select", at: call.calleeSpan) }
-            guard call.positional.count == 1, call.named.isEmpty else { throw .error("running_sum COLUMN: the sum up to each row, in row order", at: span) }
-            let argument = try bindExpression(call.positional[0], schema: schema, context: context)
-            guard argument.type.isNumeric else {
-                throw .error("'running_sum' adds numbers; this is \(argument.type)", at: call.positional[0].span)
+        if call.callee == "in" {
+            return try bindMembership(call, span: span, schema: schema, context: context)
+        }
+        if call.callee == "between" {
+            guard call.positional.count == 3, call.named.isEmpty else {
+                throw .error("between VALUE LOW HIGH: whether the value is from LOW to HIGH, both included", at: span)
             }
-            return .window(.runningSum, argument, eligible: nil, options: FunctionOptions(), type: argument.type)
+            let value = try bindExpression(call.positional[0], schema: schema, context: context)
+            let low = try bindExpression(call.positional[1], schema: schema, context: context)
+            let high = try bindExpression(call.positional[2], schema: schema, context: context)
+            return try bindRange(value, low: low, high: high, spans: call.positional.map(\.span))
         }
         if call.callee == "coalesce" {
             var items: [BoundExpr] = []
@@ -203,12 +181,24 @@ extension Binder {
         }
         guard let function = registry.function(named: call.callee) else {
             throw .unknown("function", call.callee, at: call.calleeSpan,
-                candidates: registry.names + Array(Binder.aggregates.keys) + ["rank", "running_sum", "coalesce"])
+                candidates: registry.names + Array(Binder.aggregates.keys) + Binder.windowFunctions + Binder.columnStatistics + ["coalesce"])
         }
-        var arguments: [BoundExpr] = []
-        for argument in call.positional { arguments.append(try bindExpression(argument, schema: schema, context: context)) }
         // Defaults first, so a kernel always finds every option it declares.
         var options = function.options
+        var positional = call.positional[...]
+        if let word = function.word {
+            guard let first = positional.popFirst() else {
+                throw .error("'\(function.name)' needs a \(word.name) first: one of \(word.words.joined(separator: ", "))", at: span,
+                    help: ["usage: \(function.usage)"])
+            }
+            guard let chosen = Binder.word(first), word.words.contains(chosen) else {
+                throw .error("'\(function.name)' expects a \(word.name) here: one of \(word.words.joined(separator: ", "))", at: first.span,
+                    help: ["usage: \(function.usage)"])
+            }
+            options[word.name] = .value(.string(chosen))
+        }
+        var arguments: [BoundExpr] = []
+        for argument in positional { arguments.append(try bindExpression(argument, schema: schema, context: context)) }
         for named in call.named {
             guard function.options[named.name] != nil else {
                 throw .unknown("option of \(function.name)", named.name, at: named.nameSpan, candidates: Array(function.options.keys))
@@ -218,11 +208,83 @@ extension Binder {
             }
             options[named.name] = constant
         }
-        switch function.resolve(arguments.map(\.type)) {
+        switch function.resolve(arguments.map(\.type), FunctionOptions(options)) {
         case .success(let type):
             return .call(function, arguments, options: FunctionOptions(options), type: type)
         case .failure(let mismatch):
             throw .error("'\(function.name)' expects \(mismatch.expected)", at: span, help: ["usage: \(function.usage)"])
+        }
+    }
+
+    /// `in [a, b] x` (a list of constants, SQL's IN) or `in low..high x` (both bounds included;
+    /// either may be left out), usually written `(x | in 18..65)`.
+    private func bindMembership(_ call: Call, span: Span, schema: Schema, context: ExpressionContext) throws(Diagnostic) -> BoundExpr {
+        guard call.positional.count == 2, call.named.isEmpty else {
+            throw .error("in takes a list or a range, then the value: (x | in [1, 2]) or (x | in 18..65)", at: span)
+        }
+        let value = try bindExpression(call.positional[1], schema: schema, context: context)
+        let set = call.positional[0]
+        switch set.kind {
+        case .range(let start, let end):
+            let low = try start.map { (e) throws(Diagnostic) in try bindExpression(e, schema: schema, context: context) }
+            let high = try end.map { (e) throws(Diagnostic) in try bindExpression(e, schema: schema, context: context) }
+            return try bindRange(value, low: low, high: high, spans: [call.positional[1].span, start?.span ?? set.span, end?.span ?? set.span])
+        case .array(let items):
+            guard !items.isEmpty else { throw .error("the list of 'in' is empty; give at least one value", at: set.span) }
+            var values: [Value] = []
+            for item in items {
+                guard case .constant(let v, let type) = try bindExpression(item, schema: schema, context: context) else {
+                    throw .error("the list of 'in' holds constants only; compare with a column using ==", at: item.span)
+                }
+                guard v == .null || ComparisonOperator.equal.accepts(value.type, type) else {
+                    throw .error("cannot compare \(value.type) with \(type)", at: item.span)
+                }
+                values.append(v)
+            }
+            return .call(FunctionRegistry.membership, [value], options: FunctionOptions(["values": .list(values)]), type: .bool)
+        default:
+            throw .error("in takes a list [a, b] or a range low..high", at: set.span)
+        }
+    }
+
+    /// `low <= value && value <= high`, SQL's BETWEEN; a missing bound is left out.
+    private func bindRange(_ value: BoundExpr, low: BoundExpr?, high: BoundExpr?, spans: [Span]) throws(Diagnostic) -> BoundExpr {
+        var tests: [BoundExpr] = []
+        for (bound, op, span) in [(low, ComparisonOperator.greaterOrEqual, spans[1]), (high, .lessOrEqual, spans[2])] {
+            guard let bound else { continue }
+            let isNull = if case .constant(.null, _) = bound { true } else { false }
+            guard isNull || op.accepts(value.type, bound.type) else {
+                throw .error("cannot compare \(value.type) with \(bound.type)", at: span)
+            }
+            tests.append(.comparison(op, value, retype(bound, value.type)))
+        }
+        guard let first = tests.first else { throw .error("a range needs at least one bound: 18..65, 18.. or ..65", at: spans[0]) }
+        return tests.count == 2 ? .and(first, tests[1]) : first
+    }
+
+    /// The stages of a value pipeline `(x | f a | g)` as nested calls `g (f a x)`: each stage
+    /// takes the value so far as its last argument, as PRQL does.
+    static func applyingStages(_ stages: [Expr]) throws(Diagnostic) -> Expr {
+        var value = stages[0]
+        for stage in stages.dropFirst() {
+            let call: Call
+            switch stage.kind {
+            case .call(let c): call = c
+            case .identifier(let parts): call = Call(callee: parts.joined(separator: "."), calleeSpan: stage.span, positional: [], named: [])
+            default: throw .error("a stage of a value pipeline is a function, such as (name | lower) or (x | in 1..5)", at: stage.span)
+            }
+            let piped = Call(callee: call.callee, calleeSpan: call.calleeSpan, positional: call.positional + [value], named: call.named)
+            value = Expr(.call(piped), span: value.span.to(stage.span))
+        }
+        return value
+    }
+
+    /// A bare word or a quoted one, such as the `quarter` of `date_trunc quarter d`.
+    static func word(_ expr: Expr) -> String? {
+        switch expr.kind {
+        case .identifier(let parts) where parts.count == 1: parts[0]
+        case .literal(.string(let text)): text
+        default: nil
         }
     }
 

@@ -5,7 +5,8 @@ extension Binder {
     /// The transforms a pipeline stage can call, for suggestions.
     static let transforms = [
         "from", "filter", "derive", "select", "group", "aggregate", "sort", "take", "join",
-        "fill_quarters", "complete", "kaplan_meier", "kaplan_meier_median",
+        "fill_quarters", "complete", "kaplan_meier", "kaplan_meier_median", "window",
+        "join_asof", "distinct", "append",
     ]
 
     /// Binds a pipeline (or a single `from`) into a plan.
@@ -32,7 +33,7 @@ extension Binder {
         let source = call.positional[0]
         switch source.kind {
         case .literal(.string(let path)):
-            let file = Source(path: path, options: try sourceOptions(call))
+            let file = located(Source(path: path, options: try sourceOptions(call)))
             do {
                 let schema = try schemaOf(file)
                 return .scan(file, columns: schema.names, schema: schema)
@@ -50,42 +51,6 @@ extension Binder {
         default:
             throw .error("'from' takes a file path in quotes or the name of an earlier relation", at: source.span)
         }
-    }
-
-    /// The reading options of `from "file" types:{col = date} nulls:["s/d"]`.
-    private func sourceOptions(_ call: Call) throws(Diagnostic) -> SourceOptions {
-        var options = SourceOptions()
-        for named in call.named {
-            switch named.name {
-            case "types":
-                guard case .tuple(let fields) = named.value.kind else {
-                    throw .error("types:{column = date, other = string}", at: named.value.span)
-                }
-                for field in fields {
-                    guard let column = field.alias, case .identifier(let parts) = field.value.kind, parts.count == 1,
-                        let type = DataType(rawValue: parts[0] == "integer" ? "int64" : parts[0])
-                    else {
-                        throw .error("types:{column = TYPE}, with TYPE one of int64, double, bool, date, string", at: field.value.span)
-                    }
-                    options.types[column] = type
-                }
-            case "nulls":
-                guard case .list(let values)? = try constantValue(named.value) else {
-                    throw .error("nulls:[\"s/d\", \"-\"]: the texts that mean no data", at: named.value.span)
-                }
-                options.nulls = values.map { if case .string(let s) = $0 { s } else { $0.description } }
-            case "delimiter":
-                guard case .literal(.string(let text)) = named.value.kind, text.count == 1, let character = text.first,
-                    character.isASCII, character != "\"", character != "\n", character != "\r"
-                else {
-                    throw .error("delimiter:\";\" takes one character, such as \";\", \"|\" or \"\\t\"", at: named.value.span)
-                }
-                options.delimiter = character
-            default:
-                throw .unknown("option of from", named.name, at: named.nameSpan, candidates: ["types", "nulls", "delimiter"])
-            }
-        }
-        return options
     }
 
     private func bindTransform(_ call: Call, input: LogicalPlan, span: Span) throws(Diagnostic) -> LogicalPlan {
@@ -128,10 +93,13 @@ extension Binder {
             for field in try fields(of: call.positional[0], requireNames: true) {
                 keys.append(NamedExpr(field.name, try bindExpression(field.expr, schema: schema, context: .row)))
             }
+            if let windowed = try bindGroupWindow(keys: keys, call.positional[1], input: input) { return windowed }
             guard case .call(let inner) = call.positional[1].kind, inner.callee == "aggregate" else {
                 throw .error("inside 'group', only 'aggregate {…}' is supported for now", at: call.positional[1].span)
             }
             return try bindAggregate(keys: keys, inner, input: input)
+        case "window":
+            return try bindWindowTransform(call, input: input, span: span)
         case "sort":
             var keys: [SortKey] = []
             let nullsFirst = try namedText(call, "nulls", default: "last", allowed: ["first", "last"]) == "first"
@@ -167,6 +135,12 @@ extension Binder {
             }
         case "join":
             return try bindJoin(call, input: input, span: span)
+        case "join_asof":
+            return try bindAsOfJoin(call, input: input, span: span)
+        case "append":
+            return try bindAppend(call, input: input, span: span)
+        case "distinct":
+            return try bindDistinct(call, input: input)
         case "fill_quarters":
             guard call.positional.count == 1 else {
                 throw .error("'fill_quarters' takes one argument: fill_quarters DATE_COLUMN zero:{count, …}", at: call.calleeSpan)
@@ -201,52 +175,6 @@ extension Binder {
         }
         let schema = Schema(keys.map { .init($0.name, $0.expr.type) } + values.map { .init($0.name, $0.expr.type) })
         return .aggregate(input, keys: keys, values: values, schema: schema)
-    }
-
-    private func bindJoin(_ call: Call, input: LogicalPlan, span: Span) throws(Diagnostic) -> LogicalPlan {
-        guard call.positional.count == 2 else {
-            throw .error("join RELATION (==key && ==other_key), optionally with side:left", at: span)
-        }
-        let kindName = try namedText(call, "side", default: "inner", allowed: JoinKind.allCases.map(\.rawValue))
-        guard case .identifier(let parts) = call.positional[0].kind, parts.count == 1,
-            let rightSchema = relations[parts[0]]
-        else {
-            let name: String
-            if case .identifier(let parts) = call.positional[0].kind { name = parts.joined(separator: ".") } else { name = "?" }
-            throw unknownRelation(name, at: call.positional[0].span)
-        }
-        var keys: [(left: String, right: String)] = []
-        try collectJoinKeys(call.positional[1], left: input.schema, right: rightSchema, into: &keys)
-        var schema = input.schema
-        let rightKeys = Set(keys.map(\.right))
-        for field in rightSchema.fields where !rightKeys.contains(field.name) {
-            let name = schema.index(of: field.name) == nil ? field.name : field.name + "_right"
-            schema.fields.append(.init(name, kindName == "left" ? field.type : field.type))
-        }
-        return .join(input, .reference(name: parts[0], schema: rightSchema), keys: keys, kind: JoinKind(rawValue: kindName)!, schema: schema)
-    }
-
-    private func collectJoinKeys(_ expr: Expr, left: Schema, right: Schema, into keys: inout [(left: String, right: String)]) throws(Diagnostic) {
-        switch expr.kind {
-        case .binary(.and, let a, let b):
-            try collectJoinKeys(a, left: left, right: right, into: &keys)
-            try collectJoinKeys(b, left: left, right: right, into: &keys)
-        case .unary(.equalSelf, let operand):
-            let name = try columnName(operand, in: left)
-            guard right.index(of: name) != nil else {
-                throw .unknown("column of the joined relation", name, at: operand.span, candidates: right.names)
-            }
-            keys.append((name, name))
-        case .binary(.equal, let a, let b):
-            guard case .identifier(let l) = a.kind, l.count == 2, l[0] == "this",
-                case .identifier(let r) = b.kind, r.count == 2, r[0] == "that"
-            else { throw .error("join on ==column, or this.left_column == that.right_column", at: expr.span) }
-            guard left.index(of: l[1]) != nil else { throw .unknown("column", l[1], at: a.span, candidates: left.names) }
-            guard right.index(of: r[1]) != nil else { throw .unknown("column of the joined relation", r[1], at: b.span, candidates: right.names) }
-            keys.append((l[1], r[1]))
-        default:
-            throw .error("join on ==column (the same name on both sides), combined with &&", at: expr.span)
-        }
     }
 
     /// `kaplan_meier DAYS EVENT transform:"log" confidence:0.95`: time to an event, with rows

@@ -19,14 +19,28 @@ public struct Binder {
     /// Relations whose definition failed: later uses of them report nothing more.
     var failedRelations: Set<String> = []
     var diagnostics: [Diagnostic] = []
+    /// The files taking part, and the index of the one whose statement is being bound.
+    var origins: [LinkedQuery.Origin] = []
+    var origin = 0
+    /// Where each parameter and relation was defined, for the error when a name comes twice.
+    var definitionSites: [String: (span: Span, origin: Int)] = [:]
 
     /// Binds a parsed file, applying `overrides` (from `--param name=value`) to its parameters.
     public static func bind(
         _ file: QueryFile, overrides: [String: String] = [:],
         registry: FunctionRegistry = .standard, schemaOf: @escaping SchemaProvider
     ) throws(Diagnostics) -> CompiledQuery {
+        try bind(LinkedQuery(file), overrides: overrides, registry: registry, schemaOf: schemaOf)
+    }
+
+    /// Binds a query file with the files it includes; diagnostics in an included file name it.
+    public static func bind(
+        _ query: LinkedQuery, overrides: [String: String] = [:],
+        registry: FunctionRegistry = .standard, schemaOf: @escaping SchemaProvider
+    ) throws(Diagnostics) -> CompiledQuery {
         var binder = Binder(registry: registry, schemaOf: schemaOf)
-        return try binder.bindFile(file, overrides: overrides)
+        binder.origins = query.origins
+        return try binder.bindFile(query, overrides: overrides)
     }
 
     init(registry: FunctionRegistry, schemaOf: @escaping SchemaProvider) {
@@ -34,18 +48,20 @@ public struct Binder {
         self.schemaOf = schemaOf
     }
 
-    private mutating func bindFile(_ file: QueryFile, overrides: [String: String]) throws(Diagnostics) -> CompiledQuery {
+    private mutating func bindFile(_ file: LinkedQuery, overrides: [String: String]) throws(Diagnostics) -> CompiledQuery {
         var report: ReportDirective?
         var notes: [NoteDirective] = []
         var exports: [ExportDirective] = []
         var unused = overrides
-        for statement in file.statements {
+        for item in file.items {
+            let statement = item.statement
+            origin = item.origin
+            let reported = diagnostics.count
+            defer { placeDiagnostics(from: reported) }
             do {
                 switch statement {
                 case .let(let name, let value, let span):
-                    if relations[name] != nil || parameters.contains(where: { $0.name == name }) {
-                        throw Diagnostic.error("'\(name)' is already defined", at: span)
-                    }
+                    try claimName(name, at: span)
                     if let constant = try constantValue(value) {
                         let override = unused.removeValue(forKey: name)
                         var bound = constant
@@ -71,6 +87,8 @@ public struct Binder {
                     let export = try bindExport(name, target, span: span)
                     try checkSheet(export, against: exports, span: span)
                     exports.append(export)
+                case .include(_, let span):
+                    throw Diagnostic.error("'include' needs the query's file, to find the included one beside it", at: span)
                 case .expression(let expr):
                     guard case .call(let call) = expr.kind else {
                         throw Diagnostic.error("expected a statement: 'let', 'export', 'report' or 'note'", at: expr.span)
@@ -97,7 +115,7 @@ public struct Binder {
             let hint = NameSuggestion.closest(to: name, among: declared).map { " Did you mean '\($0)'?" } ?? ""
             diagnostics.append(.error(
                 "--param \(name): the query declares no parameter '\(name)'.\(hint) Parameters: \(declared.joined(separator: ", "))",
-                at: file.statements.first?.span ?? Span(at: SourceLocation(offset: 0, line: 1, column: 1))))
+                at: file.items.first { $0.origin == 0 }?.statement.span ?? Span(at: SourceLocation(offset: 0, line: 1, column: 1))))
         }
         guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
         return CompiledQuery(

@@ -62,19 +62,11 @@ struct Evaluator {
                 builder.append(text)
             }
             return AnyColumn(name: name, builder.finish())
-        case .aggregate(let function, let argument, _):
-            return try aggregate(function, argument, name: name)
-        case .window(let function, let argument, let eligible, let options, _):
+        case .aggregate(let function, let arguments, _):
+            return try aggregate(function, arguments, name: name)
+        case .window(let call, _):
             precondition(grouping == nil, "the binder keeps window functions out of aggregates")
-            switch function {
-            case .runningSum:
-                return try evaluate(argument).runningSum(name: name)
-            case .rank:
-                let method = RankMethod(rawValue: options.text("ties", "competition")) ?? .competition
-                return try evaluate(argument).ranked(
-                    method: method, descending: options.flag("descending", false),
-                    eligible: try eligible.map { try booleans($0) }, name: name)
-            }
+            return try window(call).renamed(name)
         }
     }
 
@@ -86,11 +78,11 @@ struct Evaluator {
         return column
     }
 
-    private func aggregate(_ function: AggregateFunction, _ argument: BoundExpr?, name: String) throws -> AnyColumn {
-        // The argument is evaluated per input row, then reduced per group.
+    private func aggregate(_ function: AggregateFunction, _ arguments: [BoundExpr], name: String) throws -> AnyColumn {
+        // The arguments are evaluated per input row, then reduced per group.
         let rowLevel = Evaluator(frame: frame, grouping: nil)
-        let input = try argument.map { try rowLevel.evaluate($0) }
-            ?? AnyColumn.constant(.bool(true), count: frame.rowCount)
+        var input = try arguments.map { try rowLevel.evaluate($0) }
+        if input.isEmpty { input = [AnyColumn.constant(.bool(true), count: frame.rowCount)] }
         if let grouping {
             return try grouping.aggregate(input, function, name: name)
         }

@@ -66,6 +66,13 @@ public struct Executor {
             return frame.slice(offset: offset, count: count ?? frame.rowCount)
         case .join(let left, let right, let keys, let kind, _):
             return try execute(left).joined(try execute(right), on: keys, kind: kind)
+        case .asOfJoin(let left, let right, let condition, _):
+            return try execute(left).joinedAsOf(
+                try execute(right), on: condition.on, by: condition.by, direction: condition.direction,
+                tolerance: condition.tolerance)
+        case .append(let top, let bottom, let schema):
+            // A side may hold more columns than the result (a whole earlier relation).
+            return try DataFrame(concatenating: [try execute(top), try execute(bottom)]).selecting(schema.names)
         case .fillQuarters(let input, let column, let zero):
             return try execute(input).fillingQuarters(in: column, zero: zero.map(Set.init))
         case .survival(let input, let duration, let event, let options):

@@ -11,28 +11,19 @@ extension FunctionRegistry {
             "add_months", "The same day some months later, clamped to the month's end.",
             [("date", [.date]), ("months", [.int64])], returns: { _ in .date },
             kernel: { args, _ in
-                RowWise.days(args[0].count) { row in
-                    guard let d = args[0].day(at: row), let m = args[1].integer(at: row) else { return nil }
-                    return d.adding(months: Int(m))
+                guard case .date(let dates) = args[0].storage, case .int64(let months) = args[1].storage else {
+                    preconditionFailure("the signature checks a date and an integer")
                 }
+                return AnyColumn(name: "", dates.addingMonths(months))
             }),
         function(
             "days_between", "The days from the first date to the second: `days_between due_on as_of`.",
             [("from", [.date]), ("to", [.date])], returns: { _ in .int64 },
             kernel: { args, _ in try ArithmeticOperator.subtract.apply(args[1], args[0]) }),
         function(
-            "year", "The calendar year of a date.", [("date", [.date])], returns: { _ in .int64 },
-            kernel: { args, _ in RowWise.integers(args[0].count) { args[0].day(at: $0).map { Int64($0.year) } } }),
-        function(
-            "month", "The month of a date, 1–12.", [("date", [.date])], returns: { _ in .int64 },
-            kernel: { args, _ in RowWise.integers(args[0].count) { args[0].day(at: $0).map { Int64($0.month) } } }),
-        function(
-            "quarter", "The calendar quarter of a date, 1–4.", [("date", [.date])], returns: { _ in .int64 },
-            kernel: { args, _ in RowWise.integers(args[0].count) { args[0].day(at: $0).map { Int64($0.quarter) } } }),
-        function(
             "quarter_start", "The first day of the date's calendar quarter (quarters are [start, end)).",
             [("date", [.date])], returns: { _ in .date },
-            kernel: { args, _ in RowWise.days(args[0].count) { args[0].day(at: $0).map(QuarterLabel.start(of:)) } }),
+            kernel: { args, _ in AnyColumn(name: "", CalendarUnit.quarter.truncate(dates(args[0]))) }),
         function(
             "quarter_label", "The quarter's label, `2024-Q3`; `letter:T` gives the Spanish `2024-T3`.",
             [("date", [.date])], options: ["letter": .value(.string("Q"))], returns: { _ in .string },
@@ -41,4 +32,10 @@ extension FunctionRegistry {
                 return RowWise.strings(args[0].count) { args[0].day(at: $0).map { QuarterLabel.label(of: $0, letter: letter) } }
             }),
     ]
+
+    /// The dates of a date column.
+    static func dates(_ column: AnyColumn) -> Column<Day> {
+        guard case .date(let dates) = column.storage else { preconditionFailure("the signature checks a date") }
+        return dates
+    }
 }

@@ -26,6 +26,7 @@ extension FunctionRegistry {
                     args[0].integer(at: row).flatMap(buckets.index(of:)).map { Int64($0 + 1) }
                 }
             }),
+        periodLabel,
     ]
 
     private static func wilson(

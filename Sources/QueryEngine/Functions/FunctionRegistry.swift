@@ -5,11 +5,12 @@ import OversightStats
 public struct FunctionRegistry: Sendable {
     private var functions: [String: ScalarFunction] = [:]
 
-    /// The standard library: arithmetic helpers, dates, text and the oversight statistics.
+    /// The standard library: arithmetic helpers, dates, text, conversions and the oversight statistics.
     public static let standard: FunctionRegistry = {
         var registry = FunctionRegistry()
-        for function in FunctionRegistry.numeric + FunctionRegistry.dates + FunctionRegistry.text
-            + FunctionRegistry.oversight + FunctionRegistry.statistics
+        for function in FunctionRegistry.numeric + FunctionRegistry.dates + FunctionRegistry.calendar
+            + FunctionRegistry.text + FunctionRegistry.conversions + FunctionRegistry.oversight
+            + FunctionRegistry.statistics
         {
             registry.functions[function.name] = function
         }
@@ -25,23 +26,28 @@ public struct FunctionRegistry: Sendable {
 
 extension FunctionRegistry {
     /// Builds a function whose arguments must have the given types (`nil` accepts any).
+    /// `check` refuses argument types or options the fixed types cannot express.
     static func function(
-        _ name: String, _ summary: String, _ parameters: [(String, [DataType]?)],
-        options: [String: Constant] = [:], returns: @escaping @Sendable ([DataType]) -> DataType,
+        _ name: String, _ summary: String, word: WordParameter? = nil, _ parameters: [(String, [DataType]?)],
+        options: [String: Constant] = [:],
+        check: (@Sendable ([DataType], FunctionOptions) -> SignatureMismatch?)? = nil,
+        returns: @escaping @Sendable ([DataType]) -> DataType,
         kernel: @escaping @Sendable ([AnyColumn], FunctionOptions) throws -> AnyColumn
     ) -> ScalarFunction {
         let expectations = parameters
         return ScalarFunction(
-            name: name, summary: summary, parameters: parameters.map(\.0), options: options,
-            resolve: { types in
+            name: name, summary: summary, parameters: parameters.map(\.0), options: options, word: word,
+            resolve: { types, options in
                 guard types.count == expectations.count else {
-                    return .failure(SignatureMismatch("\(expectations.count) argument\(expectations.count == 1 ? "" : "s"): \(([name] + expectations.map(\.0)).joined(separator: " "))"))
+                    let usage = [name] + (word.map { [$0.name] } ?? []) + expectations.map(\.0)
+                    return .failure(SignatureMismatch("\(expectations.count) argument\(expectations.count == 1 ? "" : "s"): \(usage.joined(separator: " "))"))
                 }
                 for (type, (parameter, accepted)) in zip(types, expectations) {
                     if let accepted, !accepted.contains(type) {
                         return .failure(SignatureMismatch("'\(parameter)' to be \(accepted.map(\.description).joined(separator: " or ")), not \(type)"))
                     }
                 }
+                if let mismatch = check?(types, options) { return .failure(mismatch) }
                 return .success(returns(types))
             },
             kernel: kernel)

@@ -45,6 +45,10 @@ public struct ConstantFolding: PlanRewriteRule {
             return dropTrueFilters(input)
         case .join(let left, let right, let keys, let kind, let schema):
             return .join(dropTrueFilters(left), dropTrueFilters(right), keys: keys, kind: kind, schema: schema)
+        case .asOfJoin(let left, let right, let condition, let schema):
+            return .asOfJoin(dropTrueFilters(left), dropTrueFilters(right), condition, schema: schema)
+        case .append(let top, let bottom, let schema):
+            return .append(dropTrueFilters(top), dropTrueFilters(bottom), schema: schema)
         case .scan, .reference:
             return plan
         default:

@@ -20,6 +20,10 @@ public struct FilterPushdown: PlanRewriteRule {
             return sink(predicate, into: apply(to: input))
         case .join(let left, let right, let keys, let kind, let schema):
             return .join(apply(to: left), apply(to: right), keys: keys, kind: kind, schema: schema)
+        case .asOfJoin(let left, let right, let condition, let schema):
+            return .asOfJoin(apply(to: left), apply(to: right), condition, schema: schema)
+        case .append(let top, let bottom, let schema):
+            return .append(apply(to: top), apply(to: bottom), schema: schema)
         default:
             return plan.replacingInput(apply(to: plan.input!))
         }
@@ -67,10 +71,12 @@ public struct FilterPushdown: PlanRewriteRule {
 
     /// Splits the predicate at its `&&`s and sends each part to the side whose columns it reads.
     ///
-    /// A part that reads only left columns goes left, for both kinds of join; one that reads
-    /// only join keys also goes right (rows match only on equal keys, so both sides agree on
-    /// it). A part that reads only right columns goes right for an inner join only: for a left
-    /// join it must also drop the left rows that found no match, which only the join can do.
+    /// A part that reads only left columns goes left, except for a right or full join, whose
+    /// unmatched right rows it would multiply; one that reads only join keys also goes right
+    /// (rows match only on equal keys, so both sides agree on it, and a right or full join
+    /// shows the right key where the left is missing). A part that reads only right columns
+    /// goes right for an inner join only: for a left join it must also drop the left rows that
+    /// found no match, which only the join can do.
     private func sinkIntoJoin(
         _ predicate: BoundExpr, left: LogicalPlan, right: LogicalPlan, keys: [(left: String, right: String)],
         kind: JoinKind, schema: Schema
@@ -87,7 +93,8 @@ public struct FilterPushdown: PlanRewriteRule {
         var toLeft: [BoundExpr] = [], toRight: [BoundExpr] = [], remaining: [BoundExpr] = []
         for part in predicate.conjuncts {
             let used = part.columnNames
-            if used.isSubset(of: leftNames) {
+            let outer = kind == .right || kind == .full
+            if used.isSubset(of: leftNames), !outer || used.isSubset(of: keyNames.keys) {
                 toLeft.append(part)
                 if used.isSubset(of: keyNames.keys) { toRight.append(renamed(part, keyNames, in: right.schema)) }
             } else if kind == .inner, used.isSubset(of: rightNames.keys) {

@@ -98,6 +98,17 @@ private struct Pruner {
             return .aggregate(newInput, keys: reboundKeys, values: reboundValues, schema: schema)
         case .join(let left, let right, let keys, let kind, let schema):
             return pruneJoin(left, right, keys: keys, kind: kind, schema: schema, keeping: needed)
+        case .asOfJoin(let left, let right, let condition, let schema):
+            // Both sides stay whole: the output names of the right columns depend on clashes.
+            return .asOfJoin(
+                prune(left, keeping: Set(left.schema.names)), prune(right, keeping: Set(right.schema.names)), condition,
+                schema: schema)
+        case .append(let top, let bottom, let schema):
+            // Each side keeps the needed columns it has; the other side's rows get nulls there.
+            return .append(
+                prune(top, keeping: needed.intersection(top.schema.names)),
+                prune(bottom, keeping: needed.intersection(bottom.schema.names)),
+                schema: Schema(schema.fields.filter { needed.contains($0.name) }))
         }
     }
 
@@ -142,9 +153,11 @@ private struct Pruner {
             zip(rightColumns, schema.names.dropFirst(left.schema.fields.count)).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
         let clashing = Set(left.schema.names).intersection(rightColumns)
         let newLeft = prune(left, keeping: needed.intersection(left.schema.names).union(keys.map(\.left)).union(clashing))
-        let rightNeeded = Set(rightColumns.filter { needed.contains(outputNames[$0]!) }).union(rightKeys)
+        // A semi or anti join outputs no right column: the right side only needs its keys.
+        let filtering = kind == .semi || kind == .anti
+        let rightNeeded = Set(rightColumns.filter { !filtering && needed.contains(outputNames[$0]!) }).union(rightKeys)
         let newRight = prune(right, keeping: rightNeeded)
-        let rightFields = newRight.schema.fields.filter { !rightKeys.contains($0.name) }.map {
+        let rightFields = newRight.schema.fields.filter { !filtering && !rightKeys.contains($0.name) }.map {
             Schema.Field(outputNames[$0.name] ?? $0.name, $0.type)
         }
         return .join(newLeft, newRight, keys: keys, kind: kind, schema: Schema(newLeft.schema.fields + rightFields))

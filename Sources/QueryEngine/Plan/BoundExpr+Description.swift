@@ -37,12 +37,10 @@ extension BoundExpr: CustomStringConvertible {
                 }
             }
             return "f\"" + body.joined() + "\""
-        case .aggregate(let function, let argument, _):
-            return "\(function.rawValue)(\(argument?.description ?? "*"))"
-        case .window(let function, let argument, let eligible, let options, _):
-            var arguments = [argument.description]
-            if let eligible { arguments.append("where:\(eligible)") }
-            return BoundExpr.call(function.rawValue, arguments, options)
+        case .aggregate(let function, let arguments, _):
+            return "\(function.rawValue)(\(arguments.isEmpty ? "*" : arguments.map(\.description).joined(separator: ", ")))"
+        case .window(let call, _):
+            return call.description
         }
     }
 

@@ -11,8 +11,8 @@ extension BoundExpr {
         case .caseWhen(let arms, _): arms.flatMap { [$0.condition, $0.value] }
         case .call(_, let args, _, _): args
         case .format(let pieces): pieces.compactMap { if case .value(let e) = $0 { e } else { nil } }
-        case .aggregate(_, let argument, _): argument.map { [$0] } ?? []
-        case .window(_, let argument, let eligible, _, _): [argument] + (eligible.map { [$0] } ?? [])
+        case .aggregate(_, let arguments, _): arguments
+        case .window(let call, _): call.operands
         }
     }
 
@@ -35,10 +35,10 @@ extension BoundExpr {
             return .format(pieces.map { piece in
                 if case .value = piece { .value(values.next()!) } else { piece }
             })
-        case .aggregate(let function, let argument, let type):
-            return .aggregate(function, argument == nil ? nil : new[0], type: type)
-        case .window(let function, _, let eligible, let options, let type):
-            return .window(function, new[0], eligible: eligible == nil ? nil : new[1], options: options, type: type)
+        case .aggregate(let function, _, let type):
+            return .aggregate(function, new, type: type)
+        case .window(let call, let type):
+            return .window(call.replacingOperands(new), type: type)
         }
     }
 

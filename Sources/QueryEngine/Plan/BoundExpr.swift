@@ -22,16 +22,18 @@ public indirect enum BoundExpr: Sendable {
     case format([FormatPiece])
     /// An aggregate over a group: only inside `aggregate`, or over the whole relation in
     /// `derive` and `filter`, where it repeats the total on every row.
-    case aggregate(AggregateFunction, BoundExpr?, type: DataType)
-    /// A function of the whole column in its row order, such as `rank`.
-    case window(WindowFunction, BoundExpr, eligible: BoundExpr?, options: FunctionOptions, type: DataType)
+    /// Its arguments: none for `count this`, two for `corr`, one otherwise.
+    case aggregate(AggregateFunction, [BoundExpr], type: DataType)
+    /// A window function, such as `rank` or a rolling mean: each row's value depends on the
+    /// other rows of its partition and frame.
+    case window(WindowCall, type: DataType)
 
     /// The type of the values the expression produces.
     public var type: DataType {
         switch self {
         case .column(_, _, let type), .constant(_, let type), .arithmetic(_, _, _, let type),
             .coalesce(_, let type), .caseWhen(_, let type), .call(_, _, _, let type),
-            .aggregate(_, _, let type), .window(_, _, _, _, let type):
+            .aggregate(_, _, let type), .window(_, let type):
             type
         case .comparison, .and, .or, .not, .isNull: .bool
         case .format: .string
@@ -95,12 +97,4 @@ public enum Constant: Sendable, Equatable, CustomStringConvertible {
         case .list(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
         }
     }
-}
-
-/// Functions computed over the whole column in row order.
-public enum WindowFunction: String, Sendable {
-    case rank
-    /// The sum of the values up to and including each row, in the relation's row order; nulls
-    /// add nothing, and rows before the first value are null.
-    case runningSum = "running_sum"
 }

@@ -53,6 +53,13 @@ extension LogicalPlan: CustomStringConvertible {
         case .join(let left, let right, let keys, let kind, let schema):
             let on = keys.map { "\($0.left.quotedAsNameIfNeeded) == \($0.right.quotedAsNameIfNeeded)" }.joined(separator: " && ")
             return ("join side:\(kind.rawValue) on \(on) -> \(schema)", [left, right])
+        case .asOfJoin(let left, let right, let condition, let schema):
+            let by = condition.by.map { "\($0.left.quotedAsNameIfNeeded) == \($0.right.quotedAsNameIfNeeded) && " }.joined()
+            let key = "\(condition.on.left.quotedAsNameIfNeeded) ~ \(condition.on.right.quotedAsNameIfNeeded)"
+            let tolerance = condition.tolerance.map { " tolerance:\(formatDouble($0))" } ?? ""
+            return ("join_asof direction:\(condition.direction.rawValue)\(tolerance) on \(by)\(key) -> \(schema)", [left, right])
+        case .append(let top, let bottom, let schema):
+            return ("append -> \(schema)", [top, bottom])
         case .fillQuarters(let input, let column, let zero):
             return ("fill_quarters \(column.quotedAsNameIfNeeded)\(LogicalPlan.zeroText(zero))", [input])
         case .complete(let input, let column, let values, let zero):

@@ -22,6 +22,10 @@ extension LogicalPlan {
             return .take(input.mappingExpressions(transform), offset: offset, count: count)
         case .join(let left, let right, let keys, let kind, let schema):
             return .join(left.mappingExpressions(transform), right.mappingExpressions(transform), keys: keys, kind: kind, schema: schema)
+        case .asOfJoin(let left, let right, let condition, let schema):
+            return .asOfJoin(left.mappingExpressions(transform), right.mappingExpressions(transform), condition, schema: schema)
+        case .append(let top, let bottom, let schema):
+            return .append(top.mappingExpressions(transform), bottom.mappingExpressions(transform), schema: schema)
         case .fillQuarters(let input, let column, let zero):
             return .fillQuarters(input.mappingExpressions(transform), column: column, zero: zero)
         case .complete(let input, let column, let values, let zero):
@@ -34,7 +38,7 @@ extension LogicalPlan {
     /// The input of a node with exactly one; `nil` for scans, references and joins.
     var input: LogicalPlan? {
         switch self {
-        case .scan, .reference, .join: nil
+        case .scan, .reference, .join, .asOfJoin, .append: nil
         case .filter(let input, _), .derive(let input, _, _), .select(let input, _, _), .aggregate(let input, _, _, _),
             .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _), .complete(let input, _, _, _),
             .survival(let input, _, _, _):
@@ -45,7 +49,7 @@ extension LogicalPlan {
     /// The plan with its single input replaced; scans, references and joins stay as they are.
     func replacingInput(_ new: LogicalPlan) -> LogicalPlan {
         switch self {
-        case .scan, .reference, .join: self
+        case .scan, .reference, .join, .asOfJoin, .append: self
         case .filter(_, let predicate): .filter(new, predicate: predicate)
         case .derive(_, let items, let schema): .derive(new, items, schema: schema)
         case .select(_, let items, let schema): .select(new, items, schema: schema)

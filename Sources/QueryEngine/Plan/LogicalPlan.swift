@@ -17,6 +17,11 @@ public indirect enum LogicalPlan: Sendable {
     /// Rows `offset ..< offset + count` (to the end when `count` is nil).
     case take(LogicalPlan, offset: Int, count: Int?)
     case join(LogicalPlan, LogicalPlan, keys: [(left: String, right: String)], kind: JoinKind, schema: Schema)
+    /// Each left row with at most one right row: the closest in key, as `DataFrame.joinedAsOf`.
+    case asOfJoin(LogicalPlan, LogicalPlan, AsOfCondition, schema: Schema)
+    /// The rows of the first plan, then those of the second, columns matched by name: the
+    /// first's columns, then the second's others; a column one side lacks is null there.
+    case append(LogicalPlan, LogicalPlan, schema: Schema)
     /// Adds a row for every quarter missing between the first and last of a date column; the
     /// `zero` columns (every numeric column when `nil`) get 0 there, the others null.
     case fillQuarters(LogicalPlan, column: String, zero: [String]?)
@@ -31,7 +36,8 @@ public indirect enum LogicalPlan: Sendable {
     public var schema: Schema {
         switch self {
         case .scan(_, _, let schema), .reference(_, let schema), .derive(_, _, let schema),
-            .select(_, _, let schema), .aggregate(_, _, _, let schema), .join(_, _, _, _, let schema):
+            .select(_, _, let schema), .aggregate(_, _, _, let schema), .join(_, _, _, _, let schema),
+            .asOfJoin(_, _, _, let schema), .append(_, _, let schema):
             schema
         case .filter(let input, _), .sort(let input, _), .take(let input, _, _), .fillQuarters(let input, _, _),
             .complete(let input, _, _, _):

@@ -52,15 +52,17 @@ extension BoundExpr {
                 }
             }
             return "concat(\(parts.joined(separator: ", ")))"
-        case .aggregate(let function, let argument, _):
+        case .aggregate(let function, let arguments, _):
             let window = grouped ? "" : " OVER ()"
-            let call = try BoundExpr.aggregate(function, try argument.map(operand), argument?.type) + window
+            var operands: [String] = []
+            for argument in arguments { operands.append(try operand(argument)) }
+            let call = BoundExpr.aggregate(function, operands, arguments.first?.type) + window
+            // A correlation of a constant is NaN in DuckDB; the engine gives null.
+            if function == .correlation { return "(CASE WHEN isfinite(\(call)) THEN \(call) END)" }
             // DuckDB's count_if gives null over no rows; a count is 0.
             return function == .countTrue ? "coalesce(\(call), 0)" : call
-        case .window(.rank, let argument, let eligible, let options, _):
-            return try BoundExpr.rank(try operand(argument), eligible: try eligible.map(operand), options: options)
-        case .window(.runningSum, let argument, _, _, _):
-            return "sum(\(try operand(argument))) OVER (ORDER BY __row ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+        case .window(let call, let type):
+            return try call.sql(type: type)
         }
     }
 
@@ -90,8 +92,9 @@ extension BoundExpr {
         }
     }
 
-    private static func aggregate(_ function: AggregateFunction, _ argument: String?, _ type: DataType?) throws(SQLEmissionError) -> String {
-        let x = argument ?? "*"
+    /// The aggregate call; `first`, `last` and `string_agg` follow the relation's row order.
+    static func aggregate(_ function: AggregateFunction, _ arguments: [String], _ type: DataType?) -> String {
+        let x = arguments.first ?? "*"
         switch function {
         case .count: return "count(*)"
         case .countValid: return "count(\(x))"
@@ -101,25 +104,17 @@ extension BoundExpr {
         case .min: return "min(\(x))"
         case .max: return "max(\(x))"
         case .median: return "quantile_cont(\(x), 0.5)"
+        case .countDistinct: return "count(DISTINCT \(x))"
+        case .quantile(let p): return "quantile_cont(\(x), \(p))"
+        case .variance: return "var_samp(\(x))"
+        case .standardDeviation: return "stddev_samp(\(x))"
+        case .first: return "any_value(\(x) ORDER BY __row)"
+        case .last: return "any_value(\(x) ORDER BY __row DESC)"
+        case .any: return "bool_or(\(x))"
+        case .all: return "bool_and(\(x))"
+        case .joined(let separator): return "string_agg(\(x), \(SQLText.string(separator)) ORDER BY __row)"
+        case .correlation: return "corr(\(x), \(arguments[1]))"
         }
-    }
-
-    /// A rank that never ranks nulls or rows outside `where`: the ranked rows form their own
-    /// partition, and the others get null.
-    private static func rank(_ x: String, eligible: String?, options: FunctionOptions) throws(SQLEmissionError) -> String {
-        let ranked = "(\(x) IS NOT NULL" + (eligible.map { " AND coalesce(\($0), false)" } ?? "") + ")"
-        let direction = options.flag("descending", false) ? " DESC" : ""
-        let window = "OVER (PARTITION BY \(ranked) ORDER BY \(x)\(direction))"
-        let tied = "count(*) OVER (PARTITION BY \(ranked), \(x))"
-        let value: String
-        switch RankMethod(rawValue: options.text("ties", "competition")) ?? .competition {
-        case .competition: value = "rank() \(window)"
-        case .dense: value = "dense_rank() \(window)"
-        case .ordinal: value = "row_number() OVER (PARTITION BY \(ranked) ORDER BY \(x)\(direction), __row)"
-        case .max: value = "(rank() \(window) + \(tied) - 1)"
-        case .average: value = "(rank() \(window) + (\(tied) - 1) / 2.0)"
-        }
-        return "CASE WHEN \(ranked) THEN \(value) END"
     }
 
     /// How a value reads inside an f-string: whole doubles without a fraction, null as nothing.

@@ -132,19 +132,48 @@ private struct CTEChain {
             return emit("SELECT * FROM \(SQLText.identifier(from)) ORDER BY __row\(limit) OFFSET \(offset)")
         case .join(let left, let right, let keys, let kind, let schema):
             let l = try add(left), r = try add(right)
+            // A null key matches nothing, as SQL's `=` has it.
+            let on = keys.map { "l.\(SQLText.identifier($0.left)) = r.\(SQLText.identifier($0.right))" }.joined(separator: " AND ")
+            if kind == .semi || kind == .anti {
+                let columns = ["l.__row"] + left.schema.names.map { "l.\(SQLText.identifier($0))" }
+                return emit("SELECT \(columns.joined(separator: ", ")) FROM \(SQLText.identifier(l)) l \(kind.rawValue.uppercased()) JOIN \(SQLText.identifier(r)) r ON \(on)")
+            }
             let rightKeys = Set(keys.map(\.right))
+            // Unmatched right rows (no left row) sort last, in right-row order: nulls sort last.
             var columns = ["row_number() OVER (ORDER BY l.__row, r.__row) AS __row"]
-            columns += left.schema.names.map { "l.\(SQLText.identifier($0))" }
+            let keyOf = Dictionary(keys.map { ($0.left, $0.right) }, uniquingKeysWith: { first, _ in first })
+            for name in left.schema.names {
+                if let key = keyOf[name], kind == .right || kind == .full {
+                    // As `USING`: the key of an unmatched right row shows in the left key column.
+                    columns.append("CASE WHEN l.__row IS NULL THEN r.\(SQLText.identifier(key)) ELSE l.\(SQLText.identifier(name)) END AS \(SQLText.identifier(name))")
+                } else {
+                    columns.append("l.\(SQLText.identifier(name))")
+                }
+            }
             let rightNames = right.schema.names.filter { !rightKeys.contains($0) }
             for (name, output) in zip(rightNames, schema.names.dropFirst(left.schema.fields.count)) {
                 columns.append("r.\(SQLText.identifier(name)) AS \(SQLText.identifier(output))")
             }
-            // A null key matches nothing, as SQL's `=` has it.
-            let on = keys.map { "l.\(SQLText.identifier($0.left)) = r.\(SQLText.identifier($0.right))" }.joined(separator: " AND ")
-            let join = kind == .left ? "LEFT JOIN" : "JOIN"
+            let join = switch kind {
+            case .left: "LEFT JOIN"
+            case .right: "RIGHT JOIN"
+            case .full: "FULL JOIN"
+            default: "JOIN"
+            }
             return emit("SELECT \(columns.joined(separator: ", ")) FROM \(SQLText.identifier(l)) l \(join) \(SQLText.identifier(r)) r ON \(on)")
-        case .survival:
-            throw SQLEmissionError("kaplan_meier has no SQL translation: DuckDB has no Kaplan–Meier estimator")
+        case .asOfJoin(let left, let right, let condition, let schema):
+            let l = try add(left), r = try add(right)
+            return emit(try asOfJoin(l, r, left: left.schema, right: right.schema, condition, schema))
+        case .append(let top, let bottom, _):
+            let t = SQLText.identifier(try add(top)), b = SQLText.identifier(try add(bottom))
+            // DuckDB's BY NAME matches columns as the engine does; the bottom rows follow the top's.
+            return emit("SELECT * FROM \(t) UNION ALL BY NAME SELECT * REPLACE ((SELECT coalesce(max(__row), 0) FROM \(t)) + __row AS __row) FROM \(b)")
+        case .survival(let input, let duration, let event, let options):
+            let from = try add(input)
+            let subjects = emit(SQLKaplanMeier.subjects(
+                from: from, duration: try duration.sql(grouped: false), event: try event.sql(grouped: false)))
+            let table = emit(SQLKaplanMeier.table(of: subjects, options))
+            return options.median ? emit(SQLKaplanMeier.median(of: table, subjects: subjects)) : table
         case .fillQuarters(let input, let column, let zero):
             let from = try add(input)
             let c = SQLText.identifier(column), src = SQLText.identifier(from)
@@ -168,6 +197,51 @@ private struct CTEChain {
             let position = "CASE \(c) \(arms.joined(separator: " ")) ELSE \(values.count + 1) END"
             return emit("SELECT * REPLACE (row_number() OVER (ORDER BY \(position), __row) AS __row) FROM \(SQLText.identifier(completed))")
         }
+    }
+
+    /// An as-of join as DuckDB's `ASOF LEFT JOIN`: `>=` finds the backward match, `<=` the
+    /// forward one; nearest joins both and keeps the closer (the backward one on a tie), and a
+    /// tolerance drops a match that is too far.
+    private func asOfJoin(
+        _ l: String, _ r: String, left: Schema, right: Schema, _ condition: AsOfCondition, _ schema: Schema
+    ) throws(SQLEmissionError) -> String {
+        let byKeys = condition.by.map { "l.\(SQLText.identifier($0.left)) = X.\(SQLText.identifier($0.right)) AND " }.joined()
+        let key = SQLText.identifier(condition.on.left), rightKey = SQLText.identifier(condition.on.right)
+        // Of right rows with equal keys, looking back takes the last and forward the first:
+        // keeping only that one leaves DuckDB no tie to break its own way.
+        let partition = (condition.by.map { SQLText.identifier($0.right) } + [rightKey]).joined(separator: ", ")
+        func join(_ alias: String, _ comparison: String) -> String {
+            let order = alias == "b" ? "DESC" : "ASC"
+            let unique = "(SELECT * FROM \(SQLText.identifier(r)) QUALIFY row_number() OVER (PARTITION BY \(partition) ORDER BY __row \(order)) = 1)"
+            return "ASOF LEFT JOIN \(unique) \(alias) ON \(byKeys.replacingOccurrences(of: "X.", with: "\(alias).")) l.\(key) \(comparison) \(alias).\(rightKey)"
+        }
+        let backwardDistance = "(l.\(key) - b.\(rightKey))", forwardDistance = "(f.\(rightKey) - l.\(key))"
+        let tolerance = condition.tolerance.map(formatDouble)
+        func within(_ distance: String) -> String { tolerance.map { "\(distance) <= \($0)" } ?? "TRUE" }
+        let pick: (backward: String, forward: String)
+        let joins: String
+        switch condition.direction {
+        case .backward:
+            joins = join("b", ">=")
+            pick = ("b.\(rightKey) IS NOT NULL AND \(within(backwardDistance))", "FALSE")
+        case .forward:
+            joins = join("f", "<=")
+            pick = ("FALSE", "f.\(rightKey) IS NOT NULL AND \(within(forwardDistance))")
+        case .nearest:
+            joins = join("b", ">=") + " " + join("f", "<=")
+            let forward = "f.\(rightKey) IS NOT NULL AND (b.\(rightKey) IS NULL OR \(forwardDistance) < \(backwardDistance))"
+            pick = ("NOT (\(forward)) AND b.\(rightKey) IS NOT NULL AND \(within(backwardDistance))",
+                    "\(forward) AND \(within(forwardDistance))")
+        }
+        var columns = ["l.__row"] + left.names.map { "l.\(SQLText.identifier($0))" }
+        let byRight = Set(condition.by.map(\.right))
+        for (name, output) in zip(right.names.filter { !byRight.contains($0) }, schema.names.dropFirst(left.fields.count)) {
+            let column = SQLText.identifier(name)
+            let forward = condition.direction == .backward ? "" : " WHEN \(pick.forward) THEN f.\(column)"
+            let backward = condition.direction == .forward ? "" : " WHEN \(pick.backward) THEN b.\(column)"
+            columns.append("CASE\(backward)\(forward) END AS \(SQLText.identifier(output))")
+        }
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(SQLText.identifier(l)) l \(joins)"
     }
 
     /// `, 0 AS "col"` for each column that an added row fills with zero; the others stay null.

@@ -44,7 +44,7 @@ data=$(cd "$data" && pwd)
 
 # A copy of the bundled query next to a data/ folder that holds the big files under the same names.
 mkdir -p "$work/query"
-cp "$root/Queries/informe-trimestral.query" "$work/query/"
+cp "$root/Queries/informe-trimestral.query" "$root/Queries/informe-definiciones.query" "$work/query/"
 ln -s "$data" "$work/query/data"
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

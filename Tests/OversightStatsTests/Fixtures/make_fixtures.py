@@ -12,6 +12,8 @@
   and the rows of oracles/shrink.md.
 - Funnel limits: scipy.stats norm.ppf (normal) and binom.ppf/cdf (exact, Spiegelhalter's interpolation).
 - Ageing buckets: pandas.cut with right=False (half-open [a, b)) and the default breaks.
+- Period labels (year, quarter, month, ISO week; English and Spanish; calendar and a July fiscal
+  year): pandas Period('Q-DEC', 'Q-JUN', 'Y-JUN') and Timestamp.isocalendar().
 - Quarter starts and labels: pandas Period('Q-DEC'); fiscal quarters: pandas Period('Q-JUN', 'Q-SEP',
   'Q-MAR', 'Q-OCT') and the whole table of oracles/quarters.md.
 - Published figures: the recomputable rows of published_figures_test_vectors.csv ($DATA, by default
@@ -261,10 +263,26 @@ published_figures["meanScores"].append({
     "reportedMean": float(published("CNDH (DNSP)", "Durango state average score", "dnsp_score_mean_reported")),
     "truncated": float(mean.quantize(decimal.Decimal("0.01"), rounding=decimal.ROUND_DOWN))})
 
+# Period labels: pandas Periods (Q-DEC, Q-JUN for a July fiscal start; Y-JUN for its year) and
+# ISO weeks from Timestamp.isocalendar(); Spanish writes T for quarters and S for weeks.
+period_labels = []
+for text in ("2019-12-30", "2020-12-31", "2021-01-01", "2021-01-04", "2024-02-29", "2024-03-01",
+             "2024-06-30", "2024-07-01", "2024-12-31", "2026-12-28"):
+    day = pd.Timestamp(text)
+    iso = day.isocalendar()
+    calendar, fiscal = pd.Period(day, freq="Q-DEC"), pd.Period(day, freq="Q-JUN")
+    for start_month, q in ((1, calendar), (7, fiscal)):
+        year = q.qyear if start_month == 7 else day.year
+        period_labels.append({"date": text, "startMonth": start_month, "labels": {
+            "year": [str(pd.Period(day, freq="Y-JUN").year if start_month == 7 else year)] * 2,
+            "quarter": [f"{q.qyear}-Q{q.quarter}", f"{q.qyear}-T{q.quarter}"],
+            "month": [day.strftime("%Y-%m")] * 2,
+            "week": [f"{iso[0]}-W{iso[1]:02d}", f"{iso[0]}-S{iso[1]:02d}"]}})
+
 data = {"wilson": wilson, "buckets": buckets, "quarters": quarters, "binomial": binomial,
         "binomialOracle": binomial_oracle, "kaplanMeier": kaplan_meier, "kaplanMeierOracle": kaplan_meier_oracle,
         "shrinkage": shrinkage, "shrinkageOracle": shrinkage_oracle, "funnel": funnel,
-        "fiscalQuarters": fiscal_quarters, "publishedFigures": published_figures}
+        "fiscalQuarters": fiscal_quarters, "periodLabels": period_labels, "publishedFigures": published_figures}
 path = os.path.join(HERE, "stats_expected.json")
 
 
