@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "QuerySyntaxTests", dependencies: ["QuerySyntax"]),
         .testTarget(
             name: "QueryEngineTests", dependencies: ["QueryEngine", "QuerySyntax", "Frame", "FrameIO", "TestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "Errors"]),
         .testTarget(
             name: "OversightStatsTests", dependencies: ["OversightStats", "Frame", "TestSupport"],
             exclude: ["Fixtures"]),

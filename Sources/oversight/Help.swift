@@ -30,7 +30,8 @@ enum Help {
             USAGE: oversight run <query file or folder>... [--param name=value]... [--out DIR]
 
             ARGUMENTS:
-              <query file or folder>  A .query file, or a folder whose .query files all run.
+              <query file or folder>  A .query file, or a folder: each of its .query files
+                                      runs, except those another one includes.
 
             OPTIONS:
               --param name=value  Override a parameter declared with 'let' (repeatable),

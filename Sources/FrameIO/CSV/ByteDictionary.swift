@@ -8,8 +8,9 @@ import Foundation
 /// making a `String` per cell.
 ///
 /// An open-addressing hash table (linear probing, at most half full) holds each code next to its
-/// hash, so a probe touches one cache line; the bytes of every distinct string live once in an
-/// arena. `String`s are made only at the end,
+/// hash, its length and, for strings of up to 16 bytes, the bytes themselves; so a probe for a
+/// short string touches one cache line, even when the table is too big for the caches. The bytes
+/// of every distinct string also live once in an arena. `String`s are made only at the end,
 /// once per distinct value. The tables are manually managed memory, so that looking up a code
 /// costs no copy-on-write checks; the owner must call `deallocate` once.
 struct ByteDictionary {
@@ -17,9 +18,13 @@ struct ByteDictionary {
         var hash: UInt64
         /// A code, or -1 for an empty slot.
         var code: Int32
+        var length: Int32
+        /// The string's `ends` when it has 1 to 16 bytes (which they then determine), else zero.
+        var first: UInt64
+        var last: UInt64
     }
 
-    private static let empty = Slot(hash: 0, code: -1)
+    private static let empty = Slot(hash: 0, code: -1, length: 0, first: 0, last: 0)
 
     /// The hash table; the slot count is a power of two.
     private var slots: UnsafeMutablePointer<Slot>
@@ -53,15 +58,27 @@ struct ByteDictionary {
     @inline(__always)
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
+        let (first, last) = Self.inlineEnds(bytes)
         let mask = slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
             if entry.code < 0 { break }
-            if entry.hash == hash && equals(Int(entry.code), bytes) { return entry.code }
+            if entry.hash == hash && entry.length == Int32(clamping: bytes.count) && entry.first == first && entry.last == last
+                && (bytes.count <= 16 || equalsArena(Int(entry.code), bytes))
+            {
+                return entry.code
+            }
             slot = (slot + 1) & mask
         }
-        return insert(bytes, hash: hash, slot: slot)
+        return insert(bytes, hash: hash, slot: slot, first: first, last: last)
+    }
+
+    /// The words a slot keeps for `bytes`: its `ends` for 1 to 16 bytes, else zeros.
+    @inline(__always)
+    private static func inlineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt64, last: UInt64) {
+        guard bytes.count > 0, bytes.count <= 16, let base = bytes.baseAddress else { return (0, 0) }
+        return ends(UnsafeRawPointer(base), bytes.count)
     }
 
     /// The bytes of the string with code `code`, valid until the next insertion.
@@ -79,19 +96,10 @@ struct ByteDictionary {
         }
     }
 
-    @inline(__always)
-    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the arena's string `code` equals `bytes` (over 16 bytes long).
+    private func equalsArena(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[code]
-        let length = offsets[code + 1] - start
-        guard length == bytes.count else { return false }
-        guard length > 0, let cell = bytes.baseAddress else { return true }
-        if length <= 16 {
-            // Two overlapping words from each side cover up to 16 bytes without a call.
-            let a = Self.ends(UnsafeRawPointer(arena + start), length)
-            let b = Self.ends(UnsafeRawPointer(cell), length)
-            return a.first == b.first && a.last == b.last
-        }
-        return memcmp(arena + start, cell, length) == 0
+        return offsets[code + 1] - start == bytes.count && memcmp(arena + start, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// The first and the last up-to-8 bytes of `count` (1 to 16) bytes at `p`, as two words,
@@ -112,7 +120,9 @@ struct ByteDictionary {
     }
 
     @inline(never)
-    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
+    private mutating func insert(
+        _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int, first: UInt64, last: UInt64
+    ) -> Int32 {
         if count == entryCapacity {
             offsets = Self.grown(offsets, count: count + 1, to: entryCapacity * 2 + 1)
             entryCapacity *= 2
@@ -125,7 +135,7 @@ struct ByteDictionary {
         }
         if let cell = bytes.baseAddress { (arena + start).update(from: cell, count: bytes.count) }
         let code = Int32(count)
-        slots[slot] = Slot(hash: hash, code: code)
+        slots[slot] = Slot(hash: hash, code: code, length: Int32(clamping: bytes.count), first: first, last: last)
         offsets[count + 1] = start + bytes.count
         count += 1
         if count * 2 > slotCount { rehash() }
