@@ -110,7 +110,7 @@ extension Parser {
         if isSymbol(token, .assign) {
             return error(
                 "unexpected '='",
-                help: ["name values inside a tuple, as in 'derive {rate = a / b}'"])
+                help: ["to compare, write '=='; to name a value, write it inside a tuple, as in 'derive {rate = a / b}'"])
         }
         return error("expected the end of the line, found \(describe(token))")
     }

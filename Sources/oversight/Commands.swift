@@ -70,8 +70,12 @@ enum Commands {
             for warning in result.warnings { StandardError.print(warning.description) }
             let profiles = result.frame.profile()
             print(format == "json"
-                ? DescribeOutput.json(path: path, rows: result.frame.rowCount, profiles, format: result.format)
-                : DescribeOutput.text(path: path, rows: result.frame.rowCount, profiles, format: result.format))
+                ? DescribeOutput.json(
+                    path: path, rows: result.frame.rowCount, profiles, format: result.format,
+                    columnFormats: result.columnFormats)
+                : DescribeOutput.text(
+                    path: path, rows: result.frame.rowCount, profiles, format: result.format,
+                    columnFormats: result.columnFormats))
             return .success
         } catch {
             StandardError.print(error.description)

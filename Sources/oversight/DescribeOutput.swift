@@ -4,13 +4,17 @@ import FrameIO
 
 /// Renders column profiles for `describe`.
 enum DescribeOutput {
-    static func text(path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat()) -> String {
-        var table: [[String]] = [["column", "type", "nulls", "distinct", "min", "max", "example"]]
-        for p in profiles {
+    static func text(
+        path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat(),
+        columnFormats: [CSVColumnFormat] = []
+    ) -> String {
+        let readAs = readingNotes(profiles, columnFormats)
+        var table: [[String]] = [["column", "type", "nulls", "distinct", "min", "max", "example", "read as"]]
+        for (p, note) in zip(profiles, readAs) {
             table.append([p.name, p.type.description, String(p.nullCount), String(p.distinctCount),
-                          show(p.minimum), show(p.maximum), show(p.example)])
+                          show(p.minimum), show(p.maximum), show(p.example), note])
         }
-        let widths = (0..<7).map { c in table.map { $0[c].count }.max() ?? 0 }
+        let widths = (0..<8).map { c in table.map { $0[c].count }.max() ?? 0 }
         let lines = table.map { row in
             zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }
                 .joined(separator: "  ").replacingOccurrences(of: " +$", with: "", options: .regularExpression)
@@ -19,10 +23,14 @@ enum DescribeOutput {
             + lines.joined(separator: "\n")
     }
 
-    static func json(path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat()) -> String {
-        let columns: [[String: Any]] = profiles.map { p in
+    static func json(
+        path: String, rows: Int, _ profiles: [ColumnProfile], format: CSVFileFormat = CSVFileFormat(),
+        columnFormats: [CSVColumnFormat] = []
+    ) -> String {
+        let columns: [[String: Any]] = zip(profiles, readingNotes(profiles, columnFormats)).map { p, note in
             ["name": p.name, "type": p.type.description, "null_count": p.nullCount,
-             "distinct_count": p.distinctCount, "min": json(p.minimum), "max": json(p.maximum), "example": json(p.example)]
+             "distinct_count": p.distinctCount, "min": json(p.minimum), "max": json(p.maximum), "example": json(p.example),
+             "read_as": note]
         }
         var reading: [String: Any] = [
             "encoding": format.encoding.rawValue, "encoding_detected": format.encodingDetected,
@@ -36,6 +44,16 @@ enum DescribeOutput {
         let object: [String: Any] = ["path": path, "rows": rows, "reading": reading, "columns": columns]
         let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Per column, how its text was read (`mm/dd/yyyy`, `decimal ','`…), or empty when plainly.
+    private static func readingNotes(_ profiles: [ColumnProfile], _ formats: [CSVColumnFormat]) -> [String] {
+        profiles.map { profile in
+            guard let format = formats.first(where: { $0.name == profile.name }) else { return "" }
+            let line = format.description
+            guard let colon = line.firstIndex(of: ":") else { return "" }
+            return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// One line per choice the reader made before parsing, each saying whether it was found or given.

@@ -160,7 +160,7 @@ import Testing
     @Test func assignmentOutsideATuple() {
         #expect(
             renderedErrors("derive rate = a / b")?.hasSuffix(
-                "help: name values inside a tuple, as in 'derive {rate = a / b}'") == true)
+                "help: to compare, write '=='; to name a value, write it inside a tuple, as in 'derive {rate = a / b}'") == true)
     }
 
     @Test func exportWithoutTo() {
