@@ -515,6 +515,9 @@ class Pipeline:
         body = f"window {frame_text} ({derive})" if frame_text else derive
         sort = f"sort {{{', '.join(order)}}}" if order else ""
         if partition:
+            # prqlc moves the group keys to the front of the columns; the engine keeps the
+            # input's column order, so partitioned windows are compared with DuckDB alone.
+            self.windows_unsafe = True
             inner = f"{sort} | {body}" if sort else body
             self.stages.append(f"group {{{', '.join(partition)}}} ({inner})")
         else:
