@@ -33,9 +33,10 @@ extension String {
     }
 }
 
-/// The vocabulary `facilityKey` uses.
-private enum FacilityKeyRules {
-    static let abbreviations: [(tokens: [String], replacement: String)] = [
+/// The vocabulary `facilityKey` uses, shared with the SQL that reproduces it.
+public enum FacilityKeyRules {
+    /// Long forms of unit types and their short tokens, in the order they are tried.
+    public static let abbreviations: [(tokens: [String], replacement: String)] = [
         (["complejo", "penitenciario", "federal"], "cpf"),
         (["c", "p", "f"], "cpf"),
         (["complejo", "federal", "de", "jovenes", "adultos"], "cfja"),
@@ -46,8 +47,10 @@ private enum FacilityKeyRules {
         (["c", "a", "b", "a"], "caba"),
         (["unidad"], "u"),
     ]
-    static let fillers: Set<String> = ["n", "no", "nro", "num", "numero", "de", "la", "del"]
-    static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    /// Words skipped between a unit type and its number (`Unidad Nº 12`).
+    public static let fillers: [String] = ["n", "no", "nro", "num", "numero", "de", "la", "del"]
+    /// Roman numerals one to ten, in order.
+    public static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
     /// The length and replacement of an abbreviation starting at `index`, if any.
     static func abbreviation(in tokens: [String], at index: Int) -> (Int, String)? {

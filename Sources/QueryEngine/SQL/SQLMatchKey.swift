@@ -1,3 +1,4 @@
+import OversightStats
 /// The match keys of OversightStats (`matchKey`, `facilityKey`) as DuckDB expressions, so
 /// that SQL looks a text up under the same key as the engine.
 enum SQLMatchKey {
@@ -28,14 +29,14 @@ enum SQLMatchKey {
     /// tokens run together.
     static func facilityKey(_ text: String) -> String {
         var tokens = tokens(text)
-        for (words, short) in abbreviations {
+        for (words, short) in FacilityKeyRules.abbreviations {
             tokens = "replace(\(tokens), '\(spaced(words))', ' \(short) ')"
         }
         // Designators become one token marked `#`; a marked one right after `ex` becomes `%`.
-        let fillers = "((n|no|nro|num|numero|de|la|del)  )*"
+        let fillers = "((\(FacilityKeyRules.fillers.joined(separator: "|")))  )*"
         var marked = "regexp_replace(\(tokens), ' (cpf|u)  \(fillers)0*([0-9]+) ', ' #\\1\\4 ', 'g')"
-        marked = "regexp_replace(\(marked), ' (cpf|u)  \(fillers)(\(romans.joined(separator: "|"))) ', ' #\\1:\\4 ', 'g')"
-        for (index, roman) in romans.enumerated() {
+        marked = "regexp_replace(\(marked), ' (cpf|u)  \(fillers)(\(FacilityKeyRules.romans.joined(separator: "|"))) ', ' #\\1:\\4 ', 'g')"
+        for (index, roman) in FacilityKeyRules.romans.enumerated() {
             marked = "replace(\(marked), ':\(roman) ', '\(index + 1) ')"
         }
         marked = "regexp_replace(\(marked), ' cpf  \(fillers)caba ', ' #cpfcaba ', 'g')"
@@ -44,21 +45,6 @@ enum SQLMatchKey {
         return "list_transform([\(marked)], lambda k: coalesce(nullif(regexp_extract(k, '#(\\S+)', 1), ''), "
             + "'ex' || nullif(regexp_extract(k, '%(\\S+)', 1), ''), replace(k, ' ', '')))[1]"
     }
-
-    private static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
-
-    /// The long forms of unit types and their short tokens, in the order the engine tries them.
-    private static let abbreviations: [([String], String)] = [
-        (["complejo", "penitenciario", "federal"], "cpf"),
-        (["c", "p", "f"], "cpf"),
-        (["complejo", "federal", "de", "jovenes", "adultos"], "cfja"),
-        (["complejo", "federal", "para", "jovenes", "adultos"], "cfja"),
-        (["c", "f", "j", "a"], "cfja"),
-        (["ciudad", "autonoma", "de", "buenos", "aires"], "caba"),
-        (["ciudad", "de", "buenos", "aires"], "caba"),
-        (["c", "a", "b", "a"], "caba"),
-        (["unidad"], "u"),
-    ]
 
     /// Words as they appear in `tokens`: ` a  b `.
     private static func spaced(_ words: [String]) -> String {
